@@ -1,0 +1,65 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+
+import { isEditorOrAdmin, isSignedIn, publishedOrSignedIn } from '../src/access'
+import { hubEnv } from '../src/lib/env'
+import { label, prose, recordMetaFields, vocabularySelect } from '../src/lib/fields'
+import { rejectUnknownLocale } from '../src/lib/locale'
+import { generateSlug, slugField } from '../src/lib/slug'
+import { documentKinds, languages, licences, themeSelectOptions } from '../src/vocab'
+
+/** An uploaded file (report, toolkit, template...) with the metadata a reader needs to judge it. */
+export const Documents: CollectionConfig = {
+  slug: 'documents',
+  labels: { singular: label('Document', 'Document'), plural: label('Documents', 'Documents') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'pilot', 'date', '_status'],
+    group: label('Content', 'Contenu'),
+  },
+  versions: { drafts: true, maxPerDoc: 20 },
+  upload: {
+    staticDir: path.join(hubEnv().DATA_DIR, 'uploads', 'documents'),
+    mimeTypes: [
+      'application/pdf',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'application/vnd.oasis.opendocument.text',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    ],
+  },
+  access: {
+    read: publishedOrSignedIn,
+    create: isSignedIn,
+    update: isSignedIn,
+    delete: isEditorOrAdmin,
+  },
+  hooks: {
+    beforeOperation: [rejectUnknownLocale],
+    beforeValidate: [generateSlug('title')],
+  },
+  fields: [
+    { name: 'title', label: label('Title', 'Titre'), type: 'text', localized: true, required: true },
+    slugField(),
+    prose('summary', label('Summary', 'Résumé')),
+    {
+      type: 'row',
+      fields: [
+        vocabularySelect('kind', label('Kind', 'Type'), documentKinds, { required: true }),
+        { name: 'date', label: label('Date', 'Date'), type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+      ],
+    },
+    vocabularySelect('languages', label('Languages', 'Langues'), languages, { hasMany: true }),
+    { name: 'organisation', label: label('Organisation', 'Organisation'), type: 'text' },
+    vocabularySelect('licence', label('Licence', 'Licence'), licences, { required: true, defaultValue: 'cc-by-4.0' }),
+    { name: 'pilot', label: label('Pilot', 'Projet pilote'), type: 'relationship', relationTo: 'pilots' },
+    vocabularySelect('themes', label('Themes', 'Thèmes'), themeSelectOptions(), { hasMany: true }),
+    {
+      name: 'extractedText',
+      label: label('Text extracted from the file', 'Texte extrait du fichier'),
+      type: 'textarea',
+      admin: { readOnly: true, description: 'Filled by the text extraction; used by search.' },
+    },
+    ...recordMetaFields(),
+  ],
+}

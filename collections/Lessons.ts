@@ -1,0 +1,57 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditorOrAdmin, isSignedIn, publishedOrSignedIn } from '../src/access'
+import { label, prose, recordMetaFields, richProse, vocabularySelect } from '../src/lib/fields'
+import { rejectUnknownLocale } from '../src/lib/locale'
+import { generateSlug, slugField } from '../src/lib/slug'
+import { audiences, lessonKinds, lessonPhases, themeSelectOptions } from '../src/vocab'
+
+/** A lesson learned, in the after-action form: context, expectation, what happened, why, what to do. */
+export const Lessons: CollectionConfig = {
+  slug: 'lessons',
+  labels: { singular: label('Lesson', 'Enseignement'), plural: label('Lessons', 'Enseignements') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'pilot', 'kind', 'phase', '_status', 'updatedAt'],
+    group: label('Content', 'Contenu'),
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: {
+    read: publishedOrSignedIn,
+    create: isSignedIn,
+    update: isSignedIn,
+    delete: isEditorOrAdmin,
+  },
+  hooks: {
+    beforeOperation: [rejectUnknownLocale],
+    beforeValidate: [generateSlug('title')],
+  },
+  fields: [
+    { name: 'title', label: label('Title', 'Titre'), type: 'text', localized: true, required: true },
+    slugField(),
+    { name: 'pilot', label: label('Pilot', 'Projet pilote'), type: 'relationship', relationTo: 'pilots', required: true },
+    {
+      type: 'row',
+      fields: [
+        vocabularySelect('kind', label('Kind', 'Nature'), lessonKinds, { required: true }),
+        vocabularySelect('phase', label('Phase', 'Phase'), lessonPhases, { required: true }),
+      ],
+    },
+    prose('summary', label('Summary', 'Résumé')),
+    richProse('context', label('Context', 'Contexte')),
+    richProse('expected', label('What was expected', 'Ce qui était attendu')),
+    richProse('whatHappened', label('What happened', "Ce qui s'est passé")),
+    richProse('why', label('Why', 'Pourquoi')),
+    richProse('recommendation', label('Recommendation', 'Recommandation')),
+    vocabularySelect('audience', label('Audience', 'Public visé'), audiences, { hasMany: true }),
+    vocabularySelect('themes', label('Themes', 'Thèmes'), themeSelectOptions(), { hasMany: true }),
+    {
+      name: 'documents',
+      label: label('Linked documents', 'Documents liés'),
+      type: 'relationship',
+      relationTo: 'documents',
+      hasMany: true,
+    },
+    ...recordMetaFields(),
+  ],
+}

@@ -1,0 +1,158 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditorOrAdmin, isSignedIn, publishedOrSignedIn, signedInFieldOnly } from '../src/access'
+import { label, prose, recordMetaFields, richProse, vocabularySelect } from '../src/lib/fields'
+import { rejectUnknownLocale } from '../src/lib/locale'
+import { generateSlug, slugField } from '../src/lib/slug'
+import {
+  countries,
+  fundingInstruments,
+  interventionTypes,
+  pilotStatuses,
+  targetGroups,
+  themeSelectOptions,
+} from '../src/vocab'
+
+/** A pilot project of a programme: where, who, when, with what money, and what it measured. */
+export const Pilots: CollectionConfig = {
+  slug: 'pilots',
+  labels: { singular: label('Pilot', 'Projet pilote'), plural: label('Pilots', 'Projets pilotes') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'country', 'implementer', 'projectStatus', '_status'],
+    group: label('Content', 'Contenu'),
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: {
+    read: publishedOrSignedIn,
+    create: isEditorOrAdmin,
+    update: isSignedIn,
+    delete: isEditorOrAdmin,
+  },
+  hooks: {
+    beforeOperation: [rejectUnknownLocale],
+    beforeValidate: [generateSlug('name')],
+  },
+  fields: [
+    { name: 'name', label: label('Name', 'Nom'), type: 'text', localized: true, required: true },
+    slugField(),
+    {
+      type: 'row',
+      fields: [
+        vocabularySelect('country', label('Country', 'Pays'), countries, { required: true }),
+        { name: 'place', label: label('City or region', 'Ville ou région'), type: 'text', localized: true },
+        vocabularySelect('projectStatus', label('Status', 'Statut'), pilotStatuses, { required: true, defaultValue: 'ongoing' }),
+      ],
+    },
+    { name: 'implementer', label: label('Implementer', 'Organisme de mise en œuvre'), type: 'text', required: true },
+    {
+      name: 'partners',
+      label: label('Partner organisations', 'Organisations partenaires'),
+      type: 'array',
+      fields: [{ name: 'name', label: label('Name', 'Nom'), type: 'text', required: true }],
+    },
+    {
+      name: 'period',
+      label: label('Period', 'Période'),
+      type: 'group',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'start', label: label('Start', 'Début'), type: 'date', admin: { date: { pickerAppearance: 'monthOnly' } } },
+            {
+              name: 'end',
+              label: label('End', 'Fin'),
+              type: 'date',
+              admin: { date: { pickerAppearance: 'monthOnly' } },
+              validate: (value: unknown, { siblingData }: { siblingData: { start?: string | null } }) => {
+                if (!value || !siblingData?.start) return true
+                return new Date(value as string) >= new Date(siblingData.start)
+                  ? true
+                  : 'The end date must not be before the start date'
+              },
+            },
+          ],
+        },
+      ],
+    },
+    prose('summary', label('Summary', 'Résumé'), true),
+    richProse('body', label('Description', 'Description')),
+    vocabularySelect('themes', label('Themes', 'Thèmes'), themeSelectOptions(), { hasMany: true }),
+    vocabularySelect('targetGroups', label('Target groups', 'Publics cibles'), targetGroups, { hasMany: true }),
+    vocabularySelect('interventionTypes', label('Intervention types', "Types d'intervention"), interventionTypes, { hasMany: true }),
+    {
+      name: 'funding',
+      label: label('Funding', 'Financement'),
+      type: 'group',
+      fields: [
+        {
+          name: 'euGrant',
+          label: label('EU grant', "Subvention de l'UE"),
+          type: 'group',
+          fields: [
+            { name: 'programme', label: label('Programme', 'Programme'), type: 'text', localized: true },
+            { name: 'fund', label: label('Fund', 'Fonds'), type: 'text', localized: true },
+          ],
+        },
+        {
+          name: 'cebLoan',
+          label: label('CEB loan', 'Prêt de la CEB'),
+          type: 'group',
+          fields: [
+            { name: 'borrower', label: label('Borrower', 'Emprunteur'), type: 'text' },
+            { name: 'amountEur', label: label('Amount (EUR)', 'Montant (EUR)'), type: 'number', min: 0 },
+            { name: 'year', label: label('Year', 'Année'), type: 'number', min: 1956, max: 2100 },
+          ],
+        },
+        {
+          name: 'coFinancing',
+          label: label('Co-financing', 'Cofinancement'),
+          type: 'array',
+          fields: [
+            { name: 'organisation', label: label('Organisation', 'Organisation'), type: 'text', required: true },
+            vocabularySelect('instrument', label('Instrument', 'Instrument'), fundingInstruments, { required: true }),
+            { name: 'amountEur', label: label('Amount (EUR)', 'Montant (EUR)'), type: 'number', min: 0 },
+          ],
+        },
+        vocabularySelect('instruments', label('Funding instruments', 'Instruments de financement'), fundingInstruments, { hasMany: true }),
+      ],
+    },
+    {
+      name: 'indicators',
+      label: label('Indicators', 'Indicateurs'),
+      type: 'array',
+      fields: [
+        { name: 'label', label: label('Indicator', 'Indicateur'), type: 'text', localized: true, required: true },
+        { name: 'unit', label: label('Unit', 'Unité'), type: 'text', localized: true },
+        {
+          type: 'row',
+          fields: [
+            { name: 'baseline', label: label('Baseline', 'Valeur de départ'), type: 'number' },
+            { name: 'target', label: label('Target', 'Cible'), type: 'number' },
+            { name: 'actual', label: label('Actual', 'Réalisé'), type: 'number' },
+          ],
+        },
+        { name: 'source', label: label('Source', 'Source'), type: 'text', localized: true },
+        {
+          name: 'isSample',
+          label: label('Sample values', "Valeurs d'exemple"),
+          type: 'checkbox',
+          defaultValue: false,
+          admin: { description: 'Illustrative figures, not reported by the pilot: shown labelled "Sample".' },
+        },
+      ],
+    },
+    {
+      name: 'contactEmail',
+      label: label('Contact relay address', 'Adresse de contact (relais)'),
+      type: 'email',
+      access: { read: signedInFieldOnly },
+      admin: {
+        position: 'sidebar',
+        description: 'Messages from the public page are relayed here; the address is never shown.',
+      },
+    },
+    ...recordMetaFields(),
+  ],
+}

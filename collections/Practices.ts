@@ -1,0 +1,78 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditorOrAdmin, isSignedIn, publishedOrSignedIn } from '../src/access'
+import { label, prose, recordMetaFields, richProse, vocabularySelect } from '../src/lib/fields'
+import { rejectUnknownLocale } from '../src/lib/locale'
+import { generateSlug, slugField } from '../src/lib/slug'
+import { evidenceLevels, interventionTypes, languages, targetGroups, themeSelectOptions } from '../src/vocab'
+
+/** A reusable method from one or more pilots, in a fixed template so that practices compare. */
+export const Practices: CollectionConfig = {
+  slug: 'practices',
+  labels: { singular: label('Practice', 'Pratique'), plural: label('Practices', 'Pratiques') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'pilots', 'evidenceLevel', '_status', 'updatedAt'],
+    group: label('Content', 'Contenu'),
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: {
+    read: publishedOrSignedIn,
+    create: isSignedIn,
+    update: isSignedIn,
+    delete: isEditorOrAdmin,
+  },
+  hooks: {
+    beforeOperation: [rejectUnknownLocale],
+    beforeValidate: [generateSlug('title')],
+  },
+  fields: [
+    { name: 'title', label: label('Title', 'Titre'), type: 'text', localized: true, required: true },
+    slugField(),
+    {
+      name: 'pilots',
+      label: label('Pilots', 'Projets pilotes'),
+      type: 'relationship',
+      relationTo: 'pilots',
+      hasMany: true,
+      required: true,
+      minRows: 1,
+    },
+    prose('summary', label('Summary', 'Résumé'), true),
+    richProse('problem', label('Problem addressed', 'Problème traité')),
+    {
+      name: 'steps',
+      label: label('How it works (steps)', 'Fonctionnement (étapes)'),
+      type: 'array',
+      fields: [
+        { name: 'title', label: label('Step', 'Étape'), type: 'text', localized: true, required: true },
+        { name: 'description', label: label('Description', 'Description'), type: 'textarea', localized: true },
+      ],
+    },
+    {
+      name: 'resources',
+      label: label('Resources', 'Ressources'),
+      type: 'group',
+      fields: [
+        { name: 'staff', label: label('Staff', 'Personnel'), type: 'textarea', localized: true },
+        {
+          name: 'costPerParticipantEur',
+          label: label('Cost per participant (EUR)', 'Coût par participant (EUR)'),
+          type: 'number',
+          min: 0,
+        },
+      ],
+    },
+    richProse('results', label('Results', 'Résultats')),
+    vocabularySelect('evidenceLevel', label('Evidence level', 'Niveau de preuve'), evidenceLevels, {
+      required: true,
+      defaultValue: 'described',
+    }),
+    richProse('transferConditions', label('Conditions for transfer', 'Conditions de transfert')),
+    vocabularySelect('deliveryLanguages', label('Delivery languages', 'Langues de mise en œuvre'), languages, { hasMany: true }),
+    vocabularySelect('themes', label('Themes', 'Thèmes'), themeSelectOptions(), { hasMany: true }),
+    vocabularySelect('targetGroups', label('Target groups', 'Publics cibles'), targetGroups, { hasMany: true }),
+    vocabularySelect('interventionTypes', label('Intervention types', "Types d'intervention"), interventionTypes, { hasMany: true }),
+    ...recordMetaFields(),
+  ],
+}

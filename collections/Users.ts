@@ -1,0 +1,42 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminFieldOnly, adminOrSelf, isAdmin } from '../src/access'
+import { label, vocabularySelect } from '../src/lib/fields'
+import { userRoles } from '../src/vocab'
+
+/** People who sign in to the admin: pilot-team contributors, editors and administrators. */
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: label('User', 'Utilisateur'), plural: label('Users', 'Utilisateurs') },
+  auth: true,
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'role', 'pilots'],
+    group: label('Administration', 'Administration'),
+  },
+  access: {
+    read: adminOrSelf,
+    create: isAdmin,
+    update: adminOrSelf,
+    delete: isAdmin,
+    admin: ({ req }) => Boolean(req.user),
+  },
+  fields: [
+    { name: 'name', label: label('Name', 'Nom'), type: 'text', required: true },
+    {
+      ...vocabularySelect('role', label('Role', 'Rôle'), userRoles, { required: true, defaultValue: 'contributor' }),
+      saveToJWT: true,
+      access: { create: adminFieldOnly, update: adminFieldOnly },
+    },
+    {
+      name: 'pilots',
+      label: label('Pilots', 'Projets pilotes'),
+      type: 'relationship',
+      relationTo: 'pilots',
+      hasMany: true,
+      saveToJWT: true,
+      access: { create: adminFieldOnly, update: adminFieldOnly },
+      admin: { description: 'A contributor writes for these pilots only.' },
+    },
+  ],
+}

@@ -1,0 +1,57 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { buildConfig, type CollectionConfig } from 'payload'
+import sharp from 'sharp'
+
+import { collections } from './collections'
+import { hubEnv } from './src/lib/env'
+import { defaultLocale } from './src/lib/locale'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const env = hubEnv()
+
+/**
+ * The hub's Payload configuration. `adjustCollections` exists for the schema-drift test, which
+ * builds the config with a changed collection to prove that the check notices.
+ */
+export function hubConfig(adjustCollections: (all: CollectionConfig[]) => CollectionConfig[] = (all) => all) {
+  return buildConfig({
+    serverURL: env.SERVER_URL,
+    secret: env.PAYLOAD_SECRET,
+    admin: {
+      user: 'users',
+      // Gravatar cannot be reached from every network the hub runs in.
+      avatar: 'default',
+      importMap: { baseDir: path.resolve(dirname, 'src') },
+      meta: { titleSuffix: ' · Inclusion Practice Hub' },
+    },
+    collections: adjustCollections(collections),
+    editor: lexicalEditor(),
+    localization: {
+      locales: [
+        { code: 'en', label: 'English' },
+        { code: 'fr', label: 'Français' },
+      ],
+      defaultLocale,
+      fallback: true,
+    },
+    i18n: { supportedLanguages: { en, fr }, fallbackLanguage: 'en' },
+    db: postgresAdapter({
+      pool: { connectionString: env.DATABASE_URL ?? '' },
+      migrationDir: path.resolve(dirname, 'migrations'),
+      // The schema changes only through committed migrations (see migrations/ and docs/database.md).
+      push: false,
+    }),
+    typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+    graphQL: { schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql') },
+    sharp,
+    telemetry: false,
+  })
+}
+
+export default hubConfig()

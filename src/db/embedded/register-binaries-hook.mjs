@@ -1,0 +1,3 @@
+import { register } from 'node:module'
+
+register('./binaries-hook.mjs', import.meta.url)

@@ -1,0 +1,110 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { z } from 'zod'
+
+/**
+ * The hub's configuration, read from environment variables and validated once at start.
+ * A bad value stops the program with a message naming the variable (see `ConfigurationError`).
+ */
+
+const postgresUrl = z
+  .string()
+  .url()
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must start with postgres:// or postgresql://')
+
+const httpUrl = z
+  .string()
+  .url()
+  .refine((value) => /^https?:\/\//.test(value), 'must start with http:// or https://')
+
+const smtpUrl = z
+  .string()
+  .url()
+  .refine((value) => /^smtps?:\/\//.test(value), 'must start with smtp:// or smtps://')
+
+const optional = <T extends z.ZodTypeAny>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional())
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: optional(postgresUrl),
+  PAYLOAD_SECRET: optional(z.string().min(32, 'must be at least 32 characters')),
+  SERVER_URL: optional(httpUrl),
+  PORT: optional(z.coerce.number().int().min(1).max(65535)),
+  DATA_DIR: optional(z.string()),
+  MEILI_HOST: optional(httpUrl),
+  SMTP_URL: optional(smtpUrl),
+  MAIL_FROM: optional(z.string().email()),
+  SEED_ADMIN_EMAIL: optional(z.string().email()),
+  SEED_ADMIN_PASSWORD: optional(z.string().min(12, 'must be at least 12 characters')),
+  SEED_SAMPLES: optional(z.enum(['true', 'false'])),
+})
+
+export type HubEnv = z.infer<typeof envSchema> & {
+  PAYLOAD_SECRET: string
+  SERVER_URL: string
+  DATA_DIR: string
+}
+
+export class ConfigurationError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`)
+    this.name = 'ConfigurationError'
+  }
+}
+
+/** `next build` evaluates the config without running the hub: no secret is needed then. */
+const isBuildPhase = () => process.env.NEXT_PHASE === 'phase-production-build'
+
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): HubEnv {
+  const parsed = envSchema.safeParse(source)
+  if (!parsed.success) {
+    throw new ConfigurationError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`),
+    )
+  }
+  const env = parsed.data
+  const dataDir = path.resolve(env.DATA_DIR ?? '.data')
+  let secret = env.PAYLOAD_SECRET
+  if (!secret) {
+    if (env.NODE_ENV === 'production' && !isBuildPhase()) {
+      throw new ConfigurationError([
+        'PAYLOAD_SECRET: required in production (a random string of at least 32 characters)',
+      ])
+    }
+    secret = isBuildPhase() ? 'build-time-placeholder-secret-not-used-at-runtime' : developmentSecret(dataDir)
+  }
+  return {
+    ...env,
+    PAYLOAD_SECRET: secret,
+    SERVER_URL: env.SERVER_URL ?? `http://localhost:${env.PORT ?? 3000}`,
+    DATA_DIR: dataDir,
+  }
+}
+
+/** In development a secret is generated once and kept under the data folder. */
+function developmentSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'payload-secret')
+  try {
+    return fs.readFileSync(file, 'utf8').trim()
+  } catch {
+    fs.mkdirSync(dataDir, { recursive: true })
+    const secret = randomBytes(32).toString('hex')
+    // `wx` fails if another process wrote it first: then read theirs.
+    try {
+      fs.writeFileSync(file, secret, { mode: 0o600, flag: 'wx' })
+      return secret
+    } catch {
+      return fs.readFileSync(file, 'utf8').trim()
+    }
+  }
+}
+
+let cached: HubEnv | undefined
+
+/** The validated environment of this process. Throws `ConfigurationError` naming the variable. */
+export function hubEnv(): HubEnv {
+  cached ??= parseEnv()
+  return cached
+}

@@ -1,0 +1,5 @@
+export * from './types'
+export * from './themes'
+export * from './countries'
+export * from './languages'
+export * from './taxonomy'

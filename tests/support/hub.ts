@@ -1,0 +1,76 @@
+import { getPayload, type Payload } from 'payload'
+
+/**
+ * Test access to the hub: the Payload Local API, and the REST API through the very route handlers
+ * that Next serves under /api (no mocks: real requests, real database).
+ */
+
+export async function testPayload(): Promise<Payload> {
+  const { default: config } = await import('@payload-config')
+  return getPayload({ config })
+}
+
+type RestOptions = { body?: unknown; token?: string; query?: Record<string, string> }
+export type RestResponse = { status: number; body: any; headers: Headers }
+
+const routes = async () => {
+  const { default: config } = await import('@payload-config')
+  const handlers = await import('@payloadcms/next/routes')
+  return {
+    GET: handlers.REST_GET(config),
+    POST: handlers.REST_POST(config),
+    PATCH: handlers.REST_PATCH(config),
+    DELETE: handlers.REST_DELETE(config),
+  }
+}
+
+export async function rest(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, options: RestOptions = {}): Promise<RestResponse> {
+  const url = new URL(`/api${path}`, 'http://localhost:3000')
+  for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, value)
+  const headers = new Headers()
+  if (options.body !== undefined) headers.set('content-type', 'application/json')
+  if (options.token) headers.set('authorization', `JWT ${options.token}`)
+  const request = new Request(url, {
+    method,
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  })
+  const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+  const handler = (await routes())[method]
+  const response = await handler(request, { params: Promise.resolve({ slug }) })
+  const text = await response.text()
+  let body: unknown = text
+  try {
+    body = text ? JSON.parse(text) : null
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: response.status, body, headers: response.headers }
+}
+
+/** Signs in through REST and returns the token. */
+export async function login(email: string, password: string): Promise<string> {
+  const response = await rest('POST', '/users/login', { body: { email, password } })
+  if (response.status !== 200) throw new Error(`login failed for ${email}: ${response.status} ${JSON.stringify(response.body)}`)
+  return response.body.token as string
+}
+
+let counter = 0
+/** A unique suffix for records made by a test, so tests never collide on unique slugs or e-mails. */
+export const unique = (prefix: string) => `${prefix}-${process.pid}-${Date.now().toString(36)}-${++counter}`
+
+export async function createUser(payload: Payload, role: 'admin' | 'editor' | 'contributor', pilots: (number | string)[] = []) {
+  const email = `${unique(role)}@example.org`
+  const password = 'correct-horse-battery-staple'
+  const user = await payload.create({
+    collection: 'users',
+    data: { email, password, name: `Test ${role}`, role, pilots: pilots as number[] },
+    overrideAccess: true,
+  })
+  return { user, email, password }
+}
+
+/** Field paths named by a Payload validation error response. */
+export function errorPaths(body: any): string[] {
+  return (body?.errors ?? []).flatMap((error: any) => (error?.data?.errors ?? []).map((item: any) => item.path))
+}
