@@ -13,6 +13,18 @@ import { hubEnv } from './src/lib/env'
 import { defaultLocale } from './src/lib/locale'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/**
+ * Payload sanitizes collection configs in place. Each build gets its own copy (functions kept by
+ * reference), so that building the config twice in one process gives the same schema.
+ */
+function copyConfig<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyConfig) as T
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, copyConfig(item)])) as T
+  }
+  return value
+}
 const env = hubEnv()
 
 /**
@@ -30,7 +42,7 @@ export function hubConfig(adjustCollections: (all: CollectionConfig[]) => Collec
       importMap: { baseDir: path.resolve(dirname, 'src') },
       meta: { titleSuffix: ' · Inclusion Practice Hub' },
     },
-    collections: adjustCollections(collections),
+    collections: adjustCollections(collections.map(copyConfig)),
     editor: lexicalEditor(),
     localization: {
       locales: [

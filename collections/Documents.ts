@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditorOrAdmin, isSignedIn, publishedOrSignedIn } from '../src/access'
 import { hubEnv } from '../src/lib/env'
-import { label, prose, recordMetaFields, vocabularySelect } from '../src/lib/fields'
+import { existingRecordsOnly, label, prose, recordMetaFields, vocabularySelect } from '../src/lib/fields'
 import { rejectUnknownLocale } from '../src/lib/locale'
 import { generateSlug, slugField } from '../src/lib/slug'
 import { documentKinds, languages, licences, themeSelectOptions } from '../src/vocab'
@@ -52,7 +52,7 @@ export const Documents: CollectionConfig = {
     vocabularySelect('languages', label('Languages', 'Langues'), languages, { hasMany: true }),
     { name: 'organisation', label: label('Organisation', 'Organisation'), type: 'text' },
     vocabularySelect('licence', label('Licence', 'Licence'), licences, { required: true, defaultValue: 'cc-by-4.0' }),
-    { name: 'pilot', label: label('Pilot', 'Projet pilote'), type: 'relationship', relationTo: 'pilots' },
+    { name: 'pilot', label: label('Pilot', 'Projet pilote'), type: 'relationship', relationTo: 'pilots', filterOptions: existingRecordsOnly },
     vocabularySelect('themes', label('Themes', 'Thèmes'), themeSelectOptions(), { hasMany: true }),
     {
       name: 'extractedText',

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditorOrAdmin, isSignedIn, publishedOrSignedIn } from '../src/access'
-import { label, prose, recordMetaFields, richProse, vocabularySelect } from '../src/lib/fields'
+import { existingRecordsOnly, label, prose, recordMetaFields, richProse, vocabularySelect } from '../src/lib/fields'
 import { rejectUnknownLocale } from '../src/lib/locale'
 import { generateSlug, slugField } from '../src/lib/slug'
 import { audiences, lessonKinds, lessonPhases, themeSelectOptions } from '../src/vocab'
@@ -29,7 +29,7 @@ export const Lessons: CollectionConfig = {
   fields: [
     { name: 'title', label: label('Title', 'Titre'), type: 'text', localized: true, required: true },
     slugField(),
-    { name: 'pilot', label: label('Pilot', 'Projet pilote'), type: 'relationship', relationTo: 'pilots', required: true },
+    { name: 'pilot', label: label('Pilot', 'Projet pilote'), type: 'relationship', relationTo: 'pilots', filterOptions: existingRecordsOnly, required: true },
     {
       type: 'row',
       fields: [
@@ -49,7 +49,7 @@ export const Lessons: CollectionConfig = {
       name: 'documents',
       label: label('Linked documents', 'Documents liés'),
       type: 'relationship',
-      relationTo: 'documents',
+      relationTo: 'documents', filterOptions: existingRecordsOnly,
       hasMany: true,
     },
     ...recordMetaFields(),

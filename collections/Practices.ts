@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditorOrAdmin, isSignedIn, publishedOrSignedIn } from '../src/access'
-import { label, prose, recordMetaFields, richProse, vocabularySelect } from '../src/lib/fields'
+import { existingRecordsOnly, label, prose, recordMetaFields, richProse, vocabularySelect } from '../src/lib/fields'
 import { rejectUnknownLocale } from '../src/lib/locale'
 import { generateSlug, slugField } from '../src/lib/slug'
 import { evidenceLevels, interventionTypes, languages, targetGroups, themeSelectOptions } from '../src/vocab'
@@ -33,7 +33,7 @@ export const Practices: CollectionConfig = {
       name: 'pilots',
       label: label('Pilots', 'Projets pilotes'),
       type: 'relationship',
-      relationTo: 'pilots',
+      relationTo: 'pilots', filterOptions: existingRecordsOnly,
       hasMany: true,
       required: true,
       minRows: 1,

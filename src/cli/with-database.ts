@@ -1,0 +1,25 @@
+/**
+ * Command-line entry for database tasks: `tsx src/cli/with-database.ts <task> [args]`
+ * (npm run migrate | seed | migrate:create -- <name>). Uses DATABASE_URL, or starts the embedded
+ * PostgreSQL for the duration of the task, and exits with the task's own exit code.
+ */
+import { ensureDatabase } from '../db/database'
+import { hubEnv } from '../lib/env'
+import { runTask, taskNames, type TaskName } from './run-task'
+
+const [task, ...args] = process.argv.slice(2)
+if (!taskNames.includes(task as TaskName)) {
+  console.error(`usage: with-database <${taskNames.join('|')}> [args]`)
+  process.exit(2)
+}
+
+const env = hubEnv()
+const database = await ensureDatabase()
+const code = await runTask(task as TaskName, args, {
+  ...process.env,
+  DATABASE_URL: database.url,
+  PAYLOAD_SECRET: env.PAYLOAD_SECRET,
+  HUB_DATABASE_EMBEDDED: database.embedded ? 'true' : 'false',
+})
+await database.embedded?.stop()
+process.exit(code)

@@ -1,0 +1,66 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { describe, expect, test } from 'vitest'
+
+import { ConfigurationError, parseEnv } from '../../src/lib/env'
+
+const dataDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'hub-env-'))
+
+function problemsOf(env: NodeJS.ProcessEnv): string[] {
+  try {
+    parseEnv(env)
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigurationError)
+    return (error as ConfigurationError).problems
+  }
+  throw new Error('expected a ConfigurationError')
+}
+
+describe('environment validation', () => {
+  test('a missing PAYLOAD_SECRET in production stops the program and names the variable', () => {
+    const problems = problemsOf({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/hub' })
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(/^PAYLOAD_SECRET: required in production/)
+  })
+
+  test('a malformed URL is refused with the name of its variable', () => {
+    expect(problemsOf({ DATABASE_URL: 'not a url', DATA_DIR: dataDir() })[0]).toMatch(/^DATABASE_URL:/)
+    expect(problemsOf({ DATABASE_URL: 'mysql://u:p@db/hub', DATA_DIR: dataDir() })[0]).toMatch(/^DATABASE_URL: must be a URL starting with postgres:\/\//)
+    expect(problemsOf({ MEILI_HOST: 'meili:7700', DATA_DIR: dataDir() })[0]).toMatch(/^MEILI_HOST:/)
+    expect(problemsOf({ SMTP_URL: 'http://mail', DATA_DIR: dataDir() })[0]).toMatch(/^SMTP_URL: must be a URL starting with smtp:\/\//)
+    expect(problemsOf({ SERVER_URL: 'ftp://x', DATA_DIR: dataDir() })[0]).toMatch(/^SERVER_URL:/)
+  })
+
+  test('several problems are all reported at once', () => {
+    const problems = problemsOf({ DATABASE_URL: 'x', PORT: 'eighty', DATA_DIR: dataDir() })
+    expect(problems.map((problem) => problem.split(':')[0]).sort()).toEqual(['DATABASE_URL', 'PORT'])
+  })
+
+  test('a short secret is refused', () => {
+    expect(problemsOf({ PAYLOAD_SECRET: 'short', DATA_DIR: dataDir() })[0]).toMatch(/^PAYLOAD_SECRET: must be at least 32/)
+  })
+
+  test('in development a secret is generated once and kept under the data folder', () => {
+    const dir = dataDir()
+    const first = parseEnv({ NODE_ENV: 'development', DATA_DIR: dir })
+    const second = parseEnv({ NODE_ENV: 'development', DATA_DIR: dir })
+    expect(first.PAYLOAD_SECRET).toHaveLength(64)
+    expect(second.PAYLOAD_SECRET).toBe(first.PAYLOAD_SECRET)
+    expect(fs.readFileSync(path.join(dir, 'payload-secret'), 'utf8')).toBe(first.PAYLOAD_SECRET)
+    expect(fs.statSync(path.join(dir, 'payload-secret')).mode & 0o077).toBe(0)
+  })
+
+  test('valid values pass, with defaults filled in', () => {
+    const env = parseEnv({
+      NODE_ENV: 'production',
+      PAYLOAD_SECRET: 'x'.repeat(40),
+      DATABASE_URL: 'postgresql://hub:secret@db:5432/hub',
+      MEILI_HOST: 'http://meilisearch:7700',
+      PORT: '8080',
+    })
+    expect(env.SERVER_URL).toBe('http://localhost:8080')
+    expect(env.PORT).toBe(8080)
+  })
+})
