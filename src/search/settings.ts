@@ -1,0 +1,92 @@
+import type { SearchDocument, SearchLocale } from './document'
+import type { FacetName } from './port'
+
+/** Document attribute behind each facet. */
+export const FACET_ATTRIBUTES = {
+  type: 'type',
+  country: 'countries',
+  pilot: 'pilotSlugs',
+  themeGroup: 'themeGroups',
+  theme: 'themes',
+  targetGroup: 'targetGroups',
+  interventionType: 'interventionTypes',
+  evidenceLevel: 'evidenceLevel',
+  lessonKind: 'lessonKind',
+  year: 'year',
+  language: 'languages',
+  fundingInstrument: 'fundingInstruments',
+} as const satisfies Record<FacetName, keyof SearchDocument>
+
+export type FacetAttribute = (typeof FACET_ATTRIBUTES)[FacetName]
+
+/** Searchable text attributes, most important first (the order is the attribute weight). */
+export const SEARCHABLE_ATTRIBUTES = ['title', 'summary', 'pilotNames', 'body'] as const
+export type SearchableAttribute = (typeof SEARCHABLE_ATTRIBUTES)[number]
+
+/** Normalised title for sorting: lowercase, without accents, trimmed. */
+export const TITLE_SORT_ATTRIBUTE = 'titleSort'
+
+export function titleSortKey(title: string): string {
+  return title
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/**
+ * Synonym groups per locale: every term of a group finds the others. Multi-word terms are
+ * allowed. Both engines read these (embedded: query expansion; Meilisearch: `synonyms`).
+ */
+export const SYNONYM_GROUPS: Record<SearchLocale, readonly (readonly string[])[]> = {
+  en: [
+    ['microcredit', 'microfinance', 'micro-loan', 'microloan'],
+    ['migrant', 'third-country national', 'newcomer', 'immigrant'],
+    ['entrepreneur', 'self-employed'],
+  ],
+  fr: [
+    ['microcrédit', 'microfinance', 'micro-prêt'],
+    ['migrant', 'ressortissant de pays tiers', 'nouvel arrivant', 'immigré'],
+    ['entrepreneur', 'travailleur indépendant'],
+  ],
+}
+
+/** The settings of every index, in one place. Applied before documents go in. */
+export const SEARCH_SETTINGS = {
+  searchableAttributes: SEARCHABLE_ATTRIBUTES,
+  filterableAttributes: [...new Set<string>([...Object.values(FACET_ATTRIBUTES), 'type', 'locale'])],
+  sortableAttributes: ['publishedAt', TITLE_SORT_ATTRIBUTE],
+  /** 'sort' first: an explicit sort (newest, title) is strict; relevance breaks ties. */
+  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
+  synonymGroups: SYNONYM_GROUPS,
+  typoTolerance: { minWordSizeForOneTypo: 5, minWordSizeForTwoTypos: 9 },
+  faceting: { maxValuesPerFacet: 200 },
+  pagination: { maxTotalHits: 10_000 },
+  searchCutoffMs: 150,
+  /** Length of the body snippet, in words. */
+  cropLength: 30,
+  cropMarker: '…',
+  /** Meilisearch caps a query at 10 words; the embedded engine does the same. */
+  maxQueryWords: 10,
+} as const
+
+/** Sort attribute (with direction) for each public sort. */
+export const SORT_RULES = {
+  relevance: null,
+  newest: 'publishedAt:desc',
+  title: `${TITLE_SORT_ATTRIBUTE}:asc`,
+} as const
+
+/** The synonyms of one locale as Meilisearch wants them: each term -> every other term of its group. */
+export function synonymMap(locale: SearchLocale): Record<string, string[]> {
+  const map: Record<string, string[]> = {}
+  for (const group of SYNONYM_GROUPS[locale]) {
+    for (const term of group) {
+      map[term] = group.filter((other) => other !== term)
+    }
+  }
+  return map
+}

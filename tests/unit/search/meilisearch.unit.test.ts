@@ -1,0 +1,263 @@
+import { MeilisearchApiError } from 'meilisearch'
+import { describe, expect, it } from 'vitest'
+import { createSearchIndex } from '../../../src/search'
+import { HIGHLIGHT_END as E, HIGHLIGHT_START as S } from '../../../src/search/document'
+import { EmbeddedSearchIndex } from '../../../src/search/embedded'
+import {
+  meilisearchSettings,
+  MeilisearchSearchIndex,
+  MeilisearchTaskError,
+  quoteFilterValue,
+  toMeilisearchFilter,
+} from '../../../src/search/meilisearch'
+import { expectSafeHighlight } from './contract'
+import { EN_FIXTURES, FR_FIXTURES } from './fixtures'
+
+/**
+ * The Meilisearch adapter without a server: a scripted stand-in answers the HTTP calls, so
+ * that request building, response mapping, task failure handling and the rebuild sequence
+ * are checked everywhere. The real engine runs in meilisearch.contract.test.ts.
+ */
+
+type Call = { method: string; path: string; body: unknown }
+
+function fakeMeilisearch(options: { failTask?: (call: Call) => string | undefined; searchResponse?: unknown } = {}) {
+  const calls: Call[] = []
+  const indexes = new Set<string>()
+  const tasks = new Map<number, { call: Call; error?: string }>()
+  let nextTask = 1
+  const enqueue = (call: Call, indexUid: string | null, type: string) => {
+    const uid = nextTask++
+    tasks.set(uid, { call, error: options.failTask?.(call) })
+    return { taskUid: uid, indexUid, status: 'enqueued', type, enqueuedAt: new Date().toISOString() }
+  }
+  const httpClient = async (input: RequestInfo | URL, init?: RequestInit): Promise<unknown> => {
+    const url = new URL(String(input))
+    const method = init?.method ?? 'GET'
+    const body = typeof init?.body === 'string' && init.body !== '' ? JSON.parse(init.body) : undefined
+    const call = { method, path: url.pathname, body }
+    calls.push(call)
+    const path = url.pathname
+    let m: RegExpMatchArray | null
+    if (method === 'GET' && (m = path.match(/^\/tasks\/(\d+)$/))) {
+      const task = tasks.get(Number(m[1]))!
+      const uid = Number(m[1])
+      return {
+        uid,
+        batchUid: uid,
+        indexUid: null,
+        status: task.error ? 'failed' : 'succeeded',
+        type: 'documentAdditionOrUpdate',
+        canceledBy: null,
+        error: task.error ? { code: task.error, message: `${task.error} happened`, type: 'invalid_request', link: '' } : null,
+        duration: 'PT0S',
+        enqueuedAt: '',
+        startedAt: '',
+        finishedAt: '',
+      }
+    }
+    if (method === 'GET' && (m = path.match(/^\/indexes\/([^/]+)$/))) {
+      if (!indexes.has(m[1]!)) {
+        throw new MeilisearchApiError(new Response('', { status: 404 }), {
+          code: 'index_not_found',
+          message: 'not found',
+          type: 'invalid_request',
+          link: '',
+        })
+      }
+      return { uid: m[1], primaryKey: 'id', createdAt: '', updatedAt: '' }
+    }
+    if (method === 'POST' && path === '/indexes') {
+      indexes.add((body as { uid: string }).uid)
+      return enqueue(call, (body as { uid: string }).uid, 'indexCreation')
+    }
+    if (method === 'DELETE' && (m = path.match(/^\/indexes\/([^/]+)$/))) {
+      indexes.delete(m[1]!)
+      return enqueue(call, m[1]!, 'indexDeletion')
+    }
+    if (method === 'PATCH' && (m = path.match(/^\/indexes\/([^/]+)\/settings$/))) return enqueue(call, m[1]!, 'settingsUpdate')
+    if (method === 'POST' && (m = path.match(/^\/indexes\/([^/]+)\/documents$/))) return enqueue(call, m[1]!, 'documentAdditionOrUpdate')
+    if (method === 'POST' && (m = path.match(/^\/indexes\/([^/]+)\/documents\/delete-batch$/))) return enqueue(call, m[1]!, 'documentDeletion')
+    if (method === 'POST' && path === '/swap-indexes') return enqueue(call, null, 'indexSwap')
+    if (method === 'POST' && (m = path.match(/^\/indexes\/([^/]+)\/search$/))) return options.searchResponse
+    throw new Error(`unexpected call ${method} ${path}`)
+  }
+  const index = new MeilisearchSearchIndex({
+    host: 'http://meili.invalid:7700',
+    adminKey: 'admin',
+    searchKey: 'search',
+    indexPrefix: 'unit',
+    httpClient,
+    pollIntervalMs: 1,
+    batchSize: 10,
+  })
+  return { index, calls, indexes }
+}
+
+const summary = (calls: Call[]) => calls.filter((c) => !c.path.startsWith('/tasks/')).map((c) => `${c.method} ${c.path}`)
+
+describe('Meilisearch filters and settings', () => {
+  it('quotes and escapes every filter value', () => {
+    expect(quoteFilterValue('BE')).toBe('"BE"')
+    expect(quoteFilterValue('BE" OR type = "lesson')).toBe('"BE\\" OR type = \\"lesson"')
+    expect(quoteFilterValue('a\\')).toBe('"a\\\\"')
+    expect(toMeilisearchFilter({})).toBeUndefined()
+    expect(toMeilisearchFilter({ country: [] })).toBeUndefined()
+    expect(toMeilisearchFilter({ type: ['practice', 'lesson'], country: ['BE'], year: ['2023'] })).toEqual([
+      ['type = "practice"', 'type = "lesson"'],
+      ['countries = "BE"'],
+      ['year = "2023"'],
+    ])
+  })
+
+  it('builds the settings of each locale from the shared constant', () => {
+    const en = meilisearchSettings('en')
+    expect(en.searchableAttributes).toEqual(['title', 'summary', 'pilotNames', 'body'])
+    expect(en.filterableAttributes).toEqual(expect.arrayContaining(['countries', 'pilotSlugs', 'year', 'type', 'locale']))
+    expect(en.sortableAttributes).toEqual(['publishedAt', 'titleSort'])
+    expect(en.typoTolerance).toEqual({ enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } })
+    expect(en.faceting).toEqual({ maxValuesPerFacet: 200 })
+    expect(en.pagination).toEqual({ maxTotalHits: 10000 })
+    expect(en.searchCutoffMs).toBe(150)
+    expect(en.synonyms?.['microfinance']).toEqual(['microcredit', 'micro-loan', 'microloan'])
+    expect(en.synonyms?.['newcomer']).toEqual(['migrant', 'third-country national', 'immigrant'])
+    const fr = meilisearchSettings('fr')
+    expect(fr.synonyms?.['microcrédit']).toEqual(['microfinance', 'micro-prêt'])
+    expect(fr.localizedAttributes).toEqual([{ attributePatterns: ['*'], locales: ['fra'] }])
+  })
+})
+
+describe('Meilisearch adapter against a scripted server', () => {
+  it('builds the search request and maps the response safely', async () => {
+    const doc = EN_FIXTURES[0]!
+    const { index, calls } = fakeMeilisearch({
+      searchResponse: {
+        hits: [
+          {
+            ...doc,
+            titleSort: 'microstart project',
+            _formatted: {
+              title: `${S}MicroStart${E} <script>x</script>`,
+              summary: 'plain <img onerror=1>',
+              body: `…${S}coaching${E} & more…`,
+            },
+          },
+        ],
+        query: 'microstart',
+        processingTimeMs: 3,
+        hitsPerPage: 5,
+        page: 2,
+        totalPages: 3,
+        totalHits: 11,
+        facetDistribution: { countries: { BE: 4 }, type: { pilot: 1 } },
+      },
+    })
+    const result = await index.search({
+      locale: 'fr',
+      q: 'microstart',
+      filters: { country: ['BE" OR 1=1'], type: ['pilot'] },
+      facets: ['country', 'type', 'year'],
+      sort: 'newest',
+      page: 2,
+      hitsPerPage: 5,
+    })
+    const call = calls.find((c) => c.path === '/indexes/unit_fr/search')!
+    expect(call.body).toMatchObject({
+      q: 'microstart',
+      filter: [['type = "pilot"'], ['countries = "BE\\" OR 1=1"']],
+      facets: ['countries', 'type', 'year'],
+      sort: ['publishedAt:desc'],
+      page: 2,
+      hitsPerPage: 5,
+      attributesToHighlight: ['title', 'summary', 'body'],
+      highlightPreTag: S,
+      highlightPostTag: E,
+      attributesToCrop: ['body'],
+      cropLength: 30,
+    })
+    expect(result.totalHits).toBe(11)
+    expect(result.totalPages).toBe(3)
+    expect(result.page).toBe(2)
+    expect(result.facetDistribution).toEqual({ country: { BE: 4 }, type: { pilot: 1 }, year: {} })
+    const hit = result.hits[0]!
+    expect(hit).not.toHaveProperty('titleSort')
+    expect(hit).not.toHaveProperty('_formatted')
+    expect(hit.highlight.title).toBe('<mark>MicroStart</mark> &lt;script&gt;x&lt;/script&gt;')
+    expect(hit.highlight.summary).toBe('plain &lt;img onerror=1&gt;')
+    expect(hit.highlight.body).toBe('…<mark>coaching</mark> &amp; more…')
+    for (const html of Object.values(hit.highlight)) expectSafeHighlight(html)
+  })
+
+  it('applies the settings before the first documents and throws when a task fails', async () => {
+    const { index, calls } = fakeMeilisearch({
+      failTask: (call) => (call.path.endsWith('/documents') ? 'invalid_document_fields' : undefined),
+    })
+    const error = await index.upsert([EN_FIXTURES[0]!, FR_FIXTURES[0]!]).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(MeilisearchTaskError)
+    expect(String(error)).toContain('invalid_document_fields')
+    const steps = summary(calls)
+    expect(steps.indexOf('PATCH /indexes/unit_en/settings')).toBeGreaterThanOrEqual(0)
+    expect(steps.indexOf('PATCH /indexes/unit_fr/settings')).toBeLessThan(steps.indexOf('POST /indexes/unit_en/documents'))
+  })
+
+  it('sends documents with a normalised title sort key, in batches, to the index of their locale', async () => {
+    const { index, calls } = fakeMeilisearch()
+    await index.upsert(EN_FIXTURES.slice(0, 15))
+    const adds = calls.filter((c) => c.method === 'POST' && c.path === '/indexes/unit_en/documents')
+    expect(adds.map((c) => (c.body as unknown[]).length)).toEqual([10, 5])
+    const first = (adds[0]!.body as Record<string, unknown>[])[0]!
+    expect(first).toMatchObject({ id: EN_FIXTURES[0]!.id, titleSort: 'microstart project' })
+    expect(calls.some((c) => c.path === '/indexes/unit_fr/documents')).toBe(false)
+  })
+
+  it('rebuilds into *_next indexes, swaps both locales in one task and drops the old ones', async () => {
+    const { index, calls } = fakeMeilisearch()
+    const result = await index.rebuild([EN_FIXTURES.slice(0, 3), FR_FIXTURES.slice(0, 2)])
+    expect(result.indexed).toBe(5)
+    const steps = summary(calls)
+    const swapAt = steps.indexOf('POST /swap-indexes')
+    expect(swapAt).toBeGreaterThan(steps.indexOf('POST /indexes/unit_en_next/documents'))
+    expect(swapAt).toBeGreaterThan(steps.indexOf('POST /indexes/unit_fr_next/documents'))
+    expect(steps.indexOf('PATCH /indexes/unit_en_next/settings')).toBeLessThan(steps.indexOf('POST /indexes/unit_en_next/documents'))
+    expect(steps.slice(swapAt + 1)).toEqual(['DELETE /indexes/unit_en_next', 'DELETE /indexes/unit_fr_next'])
+    const swap = calls.find((c) => c.path === '/swap-indexes')!
+    expect(swap.body).toEqual([
+      { indexes: ['unit_en', 'unit_en_next'], rename: false },
+      { indexes: ['unit_fr', 'unit_fr_next'], rename: false },
+    ])
+  })
+
+  it('never swaps when the source or a task fails, and drops the half-built index', async () => {
+    const failing = fakeMeilisearch()
+    async function* source() {
+      yield EN_FIXTURES.slice(0, 2)
+      throw new Error('database went away')
+    }
+    await expect(failing.index.rebuild(source())).rejects.toThrow('database went away')
+    expect(summary(failing.calls)).not.toContain('POST /swap-indexes')
+    expect(failing.indexes.has('unit_en_next')).toBe(false)
+    expect(failing.indexes.has('unit_fr_next')).toBe(false)
+
+    const taskFails = fakeMeilisearch({ failTask: (call) => (call.path === '/swap-indexes' ? 'index_not_found' : undefined) })
+    await expect(taskFails.index.rebuild([EN_FIXTURES.slice(0, 2)])).rejects.toBeInstanceOf(MeilisearchTaskError)
+  })
+})
+
+describe('createSearchIndex', () => {
+  it('uses the embedded engine without MEILI_HOST', () => {
+    expect(createSearchIndex({})).toBeInstanceOf(EmbeddedSearchIndex)
+    expect(createSearchIndex({ MEILI_HOST: '  ' })).toBeInstanceOf(EmbeddedSearchIndex)
+  })
+
+  it('uses Meilisearch with MEILI_HOST and names a missing or bad variable', () => {
+    const env = { MEILI_HOST: 'http://localhost:7700', MEILI_ADMIN_KEY: 'a', MEILI_SEARCH_KEY: 's', MEILI_INDEX_PREFIX: 'site1' }
+    const index = createSearchIndex(env)
+    expect(index).toBeInstanceOf(MeilisearchSearchIndex)
+    expect((index as MeilisearchSearchIndex).indexUid('fr')).toBe('site1_fr')
+    expect((createSearchIndex({ ...env, MEILI_INDEX_PREFIX: undefined }) as MeilisearchSearchIndex).indexUid('en')).toBe('hub_en')
+    expect(() => createSearchIndex({ ...env, MEILI_HOST: 'localhost:7700' })).toThrow(/MEILI_HOST/)
+    expect(() => createSearchIndex({ ...env, MEILI_ADMIN_KEY: '' })).toThrow(/MEILI_ADMIN_KEY/)
+    expect(() => createSearchIndex({ ...env, MEILI_SEARCH_KEY: undefined })).toThrow(/MEILI_SEARCH_KEY/)
+    expect(() => createSearchIndex({ ...env, MEILI_INDEX_PREFIX: 'a b' })).toThrow(/MEILI_INDEX_PREFIX/)
+  })
+})
