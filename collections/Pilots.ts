@@ -41,7 +41,7 @@ export const Pilots: CollectionConfig = {
       fields: [
         vocabularySelect('country', label('Country', 'Pays'), countries, { required: true }),
         { name: 'place', label: label('City or region', 'Ville ou région'), type: 'text', localized: true },
-        vocabularySelect('projectStatus', label('Status', 'Statut'), pilotStatuses, { required: true, defaultValue: 'ongoing' }),
+        vocabularySelect('projectStatus', label('Project status', 'Statut du projet'), pilotStatuses, { required: true, defaultValue: 'ongoing' }),
       ],
     },
     { name: 'implementer', label: label('Implementer', 'Organisme de mise en œuvre'), type: 'text', required: true },
