@@ -10,7 +10,10 @@ import sharp from 'sharp'
 
 import { collections } from './collections'
 import { hubEnv } from './src/lib/env'
+import { label } from './src/lib/fields'
 import { defaultLocale } from './src/lib/locale'
+import { searchEndpoint } from './src/search/sync/endpoint'
+import { SEARCH_QUEUE, searchTasks } from './src/search/sync/tasks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -59,6 +62,22 @@ export function hubConfig(adjustCollections: (all: CollectionConfig[]) => Collec
       // The schema changes only through committed migrations (see migrations/ and docs/database.md).
       push: false,
     }),
+    endpoints: [searchEndpoint],
+    jobs: {
+      tasks: searchTasks,
+      // Jobs run inside the portal unless a separate worker runs them (JOBS_IN_PROCESS=false,
+      // src/cli/tasks/worker.ts). They start once Payload is initialised with cron
+      // (src/instrumentation.ts); tests run them explicitly.
+      autoRun:
+        env.JOBS_IN_PROCESS === 'false' || env.NODE_ENV === 'test'
+          ? []
+          : [{ cron: '*/3 * * * * *', queue: SEARCH_QUEUE, limit: 100 }],
+      // Failed and pending jobs are visible to administrators in the admin.
+      jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+        ...defaultJobsCollection,
+        admin: { ...defaultJobsCollection.admin, hidden: false, group: label('Administration', 'Administration') },
+      }),
+    },
     typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
     graphQL: { schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql') },
     sharp,

@@ -6,6 +6,7 @@ import { hubEnv } from '../src/lib/env'
 import { existingRecordsOnly, label, prose, recordMetaFields, vocabularySelect } from '../src/lib/fields'
 import { rejectUnknownLocale } from '../src/lib/locale'
 import { generateSlug, slugField } from '../src/lib/slug'
+import { enqueueSearchRemoval, enqueueSearchSync } from '../src/search/sync/hooks'
 import { documentKinds, languages, licences, themeSelectOptions } from '../src/vocab'
 
 /** An uploaded file (report, toolkit, template...) with the metadata a reader needs to judge it. */
@@ -36,6 +37,9 @@ export const Documents: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [rejectUnknownLocale],
+    // Search follows every change through the jobs queue (see src/search/sync).
+    afterChange: [enqueueSearchSync],
+    afterDelete: [enqueueSearchRemoval],
     beforeValidate: [generateSlug('title')],
   },
   fields: [

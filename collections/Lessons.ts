@@ -4,6 +4,7 @@ import { isEditorOrAdmin, isSignedIn, publishedOrSignedIn } from '../src/access'
 import { existingRecordsOnly, label, prose, recordMetaFields, richProse, vocabularySelect } from '../src/lib/fields'
 import { rejectUnknownLocale } from '../src/lib/locale'
 import { generateSlug, slugField } from '../src/lib/slug'
+import { enqueueSearchRemoval, enqueueSearchSync } from '../src/search/sync/hooks'
 import { audiences, lessonKinds, lessonPhases, themeSelectOptions } from '../src/vocab'
 
 /** A lesson learned, in the after-action form: context, expectation, what happened, why, what to do. */
@@ -24,6 +25,9 @@ export const Lessons: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [rejectUnknownLocale],
+    // Search follows every change through the jobs queue (see src/search/sync).
+    afterChange: [enqueueSearchSync],
+    afterDelete: [enqueueSearchRemoval],
     beforeValidate: [generateSlug('title')],
   },
   fields: [

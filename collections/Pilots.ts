@@ -4,6 +4,7 @@ import { isEditorOrAdmin, isSignedIn, publishedOrSignedIn, signedInFieldOnly } f
 import { label, prose, recordMetaFields, richProse, vocabularySelect } from '../src/lib/fields'
 import { rejectUnknownLocale } from '../src/lib/locale'
 import { generateSlug, slugField } from '../src/lib/slug'
+import { enqueueSearchRemoval, enqueueSearchSync, rememberSearchDependents } from '../src/search/sync/hooks'
 import {
   countries,
   fundingInstruments,
@@ -31,6 +32,10 @@ export const Pilots: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [rejectUnknownLocale],
+    // Search follows every change through the jobs queue (see src/search/sync).
+    afterChange: [enqueueSearchSync],
+    beforeDelete: [rememberSearchDependents],
+    afterDelete: [enqueueSearchRemoval],
     beforeValidate: [generateSlug('name')],
   },
   fields: [

@@ -4,6 +4,7 @@ import { isEditorOrAdmin, isSignedIn, publishedOrSignedIn } from '../src/access'
 import { existingRecordsOnly, label, prose, recordMetaFields, richProse, vocabularySelect } from '../src/lib/fields'
 import { rejectUnknownLocale } from '../src/lib/locale'
 import { generateSlug, slugField } from '../src/lib/slug'
+import { enqueueSearchRemoval, enqueueSearchSync } from '../src/search/sync/hooks'
 import { evidenceLevels, interventionTypes, languages, targetGroups, themeSelectOptions } from '../src/vocab'
 
 /** A reusable method from one or more pilots, in a fixed template so that practices compare. */
@@ -24,6 +25,9 @@ export const Practices: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [rejectUnknownLocale],
+    // Search follows every change through the jobs queue (see src/search/sync).
+    afterChange: [enqueueSearchSync],
+    afterDelete: [enqueueSearchRemoval],
     beforeValidate: [generateSlug('title')],
   },
   fields: [

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url'
 const tasksDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'tasks')
 const tsxCli = createRequire(import.meta.url).resolve('tsx/cli')
 
-export const taskNames = ['migrate', 'seed', 'migrate-create', 'prepare'] as const
+export const taskNames = ['migrate', 'seed', 'migrate-create', 'prepare', 'search-rebuild', 'worker'] as const
 export type TaskName = (typeof taskNames)[number]
 
 export function runTask(task: TaskName, args: string[], env: NodeJS.ProcessEnv): Promise<number> {

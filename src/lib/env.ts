@@ -41,6 +41,7 @@ const envSchema = z.object({
   SEED_ADMIN_EMAIL: optional(z.string().email()),
   SEED_ADMIN_PASSWORD: optional(z.string().min(12, 'must be at least 12 characters')),
   SEED_SAMPLES: optional(z.enum(['true', 'false'])),
+  JOBS_IN_PROCESS: optional(z.enum(['true', 'false'])),
 })
 
 export type HubEnv = z.infer<typeof envSchema> & {
@@ -59,7 +60,7 @@ export class ConfigurationError extends Error {
 /** `next build` evaluates the config without running the hub: no secret is needed then. */
 const isBuildPhase = () => process.env.NEXT_PHASE === 'phase-production-build'
 
-export function parseEnv(source: NodeJS.ProcessEnv = process.env): HubEnv {
+export function parseEnv(source: Record<string, string | undefined> = process.env): HubEnv {
   const parsed = envSchema.safeParse(source)
   if (!parsed.success) {
     throw new ConfigurationError(
@@ -76,6 +77,11 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): HubEnv {
       ])
     }
     secret = isBuildPhase() ? 'build-time-placeholder-secret-not-used-at-runtime' : developmentSecret(dataDir)
+  }
+  if (env.JOBS_IN_PROCESS === 'false' && !env.MEILI_HOST) {
+    throw new ConfigurationError([
+      'JOBS_IN_PROCESS: may be false only with MEILI_HOST set (the embedded search engine lives in the portal process)',
+    ])
   }
   return {
     ...env,

@@ -8,3 +8,5 @@ process.env.DATABASE_URL = inject('databaseUrl')
 process.env.DATA_DIR = path.join(inject('dataDir'), 'data')
 process.env.PAYLOAD_SECRET ??= 'test-secret-test-secret-test-secret-0123'
 process.env.SERVER_URL = 'http://localhost:3000'
+// Retries of failed search jobs wait 1 ms instead of seconds, so tests can drive them.
+process.env.SEARCH_SYNC_BACKOFF_MS = '1'

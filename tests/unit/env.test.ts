@@ -8,7 +8,7 @@ import { ConfigurationError, parseEnv } from '../../src/lib/env'
 
 const dataDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'hub-env-'))
 
-function problemsOf(env: NodeJS.ProcessEnv): string[] {
+function problemsOf(env: Record<string, string | undefined>): string[] {
   try {
     parseEnv(env)
   } catch (error) {

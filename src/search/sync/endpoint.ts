@@ -1,0 +1,26 @@
+import type { Endpoint } from 'payload'
+
+import { parseSearchParams } from '../request'
+import { readySearchIndex } from './ready'
+
+/**
+ * GET /api/search: full text, filters, facets, sort and pagination over what the public may
+ * read. Bad parameters answer 400 with one error per parameter, naming it.
+ */
+export const searchEndpoint: Endpoint = {
+  path: '/search',
+  method: 'get',
+  handler: async (req) => {
+    const params = new URL(req.url ?? 'http://localhost/').searchParams
+    const parsed = parseSearchParams(params)
+    if (!parsed.ok) {
+      return Response.json(
+        { errors: parsed.errors.map((error) => ({ parameter: error.parameter, message: `${error.parameter}: ${error.message}` })) },
+        { status: 400 },
+      )
+    }
+    const index = await readySearchIndex(req.payload)
+    const result = await index.search(parsed.request)
+    return Response.json(result, { headers: { 'Cache-Control': 'public, max-age=0, s-maxage=30' } })
+  },
+}

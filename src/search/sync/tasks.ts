@@ -1,0 +1,95 @@
+import type { Payload, TaskConfig } from 'payload'
+
+import { SEARCH_LOCALES } from '../document'
+import { indexedCollections, type IndexedCollection } from './mapping'
+import { readySearchIndex } from './ready'
+import { allPublishedSearchDocuments, dependentsOfPilot, publishedSearchDocuments } from './source'
+
+/**
+ * Jobs that keep the search index equal to what the public may read.
+ * `searchSync` re-reads one record after its transaction committed and upserts or removes it in
+ * every locale; `searchReconcile` compares the database and the index and repairs both ways.
+ */
+
+export const SEARCH_QUEUE = 'search'
+
+const backoffMs = () => Number(process.env.SEARCH_SYNC_BACKOFF_MS ?? 2_000)
+
+export type SearchSyncInput = { collection: IndexedCollection; id: string; dependents?: { collection: IndexedCollection; id: string }[] }
+
+export async function syncRecord(payload: Payload, input: SearchSyncInput): Promise<{ upserted: number; removed: number }> {
+  const index = await readySearchIndex(payload)
+  const targets = [{ collection: input.collection, id: input.id }, ...(input.dependents ?? [])]
+  // A pilot's name and country are copied into its practices, lessons and documents.
+  if (input.collection === 'pilots') {
+    for (const dependent of await dependentsOfPilot(payload, input.id)) {
+      if (!targets.some((target) => target.collection === dependent.collection && target.id === String(dependent.id))) {
+        targets.push({ collection: dependent.collection, id: String(dependent.id) })
+      }
+    }
+  }
+  let upserted = 0
+  let removed = 0
+  for (const target of targets) {
+    const { upsert, remove } = await publishedSearchDocuments(payload, target.collection, target.id)
+    if (upsert.length) await index.upsert(upsert)
+    if (remove.length) await index.remove(remove)
+    upserted += upsert.length
+    removed += remove.length
+  }
+  return { upserted, removed }
+}
+
+export async function reconcileSearchIndex(payload: Payload): Promise<{ upserted: number; removed: number; missing: number }> {
+  const index = await readySearchIndex(payload)
+  const indexed = new Map<string, Set<string>>()
+  for (const locale of SEARCH_LOCALES) indexed.set(locale, new Set(await index.listIds(locale)))
+  let upserted = 0
+  let missing = 0
+  const published = new Set<string>()
+  for await (const batch of allPublishedSearchDocuments(payload)) {
+    for (const doc of batch) {
+      published.add(doc.id)
+      if (!indexed.get(doc.locale)!.has(doc.id)) missing++
+    }
+    // Upsert every published document: also repairs stale copies, not only missing ones.
+    await index.upsert(batch)
+    upserted += batch.length
+  }
+  const orphans = [...indexed.values()].flatMap((ids) => [...ids]).filter((id) => !published.has(id))
+  if (orphans.length) await index.remove(orphans)
+  return { upserted, removed: orphans.length, missing }
+}
+
+const collectionNames = indexedCollections.map((value) => ({ label: value, value }))
+
+export const searchTasks: TaskConfig[] = [
+  {
+    slug: 'searchSync',
+    label: 'Search: sync a record',
+    inputSchema: [
+      { name: 'collection', type: 'select', options: collectionNames, required: true },
+      { name: 'id', type: 'text', required: true },
+      { name: 'dependents', type: 'json' },
+    ],
+    outputSchema: [
+      { name: 'upserted', type: 'number' },
+      { name: 'removed', type: 'number' },
+    ],
+    retries: { attempts: 8, backoff: { type: 'exponential', delay: backoffMs() } },
+    handler: async ({ input, req }) => ({ output: await syncRecord(req.payload, input as unknown as SearchSyncInput) }),
+  } as TaskConfig,
+  {
+    slug: 'searchReconcile',
+    label: 'Search: reconcile the index with the database',
+    outputSchema: [
+      { name: 'upserted', type: 'number' },
+      { name: 'removed', type: 'number' },
+      { name: 'missing', type: 'number' },
+    ],
+    retries: { attempts: 3, backoff: { type: 'exponential', delay: 60_000 } },
+    // Every night, whatever happened to the sync jobs in between.
+    schedule: [{ cron: '0 3 * * *', queue: SEARCH_QUEUE }],
+    handler: async ({ req }) => ({ output: await reconcileSearchIndex(req.payload) }),
+  } as TaskConfig,
+]
