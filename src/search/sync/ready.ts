@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { getSearchIndex } from '../index'
+import { getSearchIndex, setSearchIndex } from '../index'
 import type { SearchIndex } from '../port'
 import { allPublishedSearchDocuments } from './source'
 
@@ -34,4 +34,13 @@ export async function rebuildSearchIndex(
 ): Promise<{ indexed: number }> {
   await index.applySettings()
   return index.rebuild(allPublishedSearchDocuments(payload), onProgress)
+}
+
+/**
+ * Installs an index filled from elsewhere (synthetic benchmark data) as this process's ready
+ * index, so that the first search does not rebuild it from the database.
+ */
+export function adoptSearchIndex(index: SearchIndex): void {
+  setSearchIndex(index)
+  ;(globalThis as Store)[READY] = { index, ready: Promise.resolve() }
 }
