@@ -1,11 +1,12 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
-import { isEditorOrAdmin, isSignedIn, publishedOrSignedIn } from '../src/access'
+import { editorOrContributorOfPilot, editorOrOwnPilot, isEditorOrAdmin, publishedOrOwnPilot, versionsOfOwnPilot } from '../src/access'
 import { hubEnv } from '../src/lib/env'
 import { existingRecordsOnly, label, prose, recordMetaFields, vocabularySelect } from '../src/lib/fields'
 import { rejectUnknownLocale } from '../src/lib/locale'
 import { generateSlug, slugField } from '../src/lib/slug'
+import { guardEditorialWrite, recordEditorialChange, workflowAdmin, workflowEndpoint, workflowFields } from '../src/workflow'
 import { enqueueSearchRemoval, enqueueSearchSync } from '../src/search/sync/hooks'
 import { documentKinds, languages, licences, themeSelectOptions } from '../src/vocab'
 
@@ -15,9 +16,11 @@ export const Documents: CollectionConfig = {
   labels: { singular: label('Document', 'Document'), plural: label('Documents', 'Documents') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'pilot', 'date', '_status'],
+    defaultColumns: ['title', 'kind', 'pilot', 'date', 'reviewState'],
     group: label('Content', 'Contenu'),
+    ...workflowAdmin,
   },
+  endpoints: [workflowEndpoint('documents')],
   versions: { drafts: true, maxPerDoc: 20 },
   upload: {
     staticDir: path.join(hubEnv().DATA_DIR, 'uploads', 'documents'),
@@ -29,14 +32,18 @@ export const Documents: CollectionConfig = {
       'application/vnd.openxmlformats-officedocument.presentationml.presentation',
     ],
   },
+  // The public reads published, non-archived records; contributors write for their own pilots (src/access).
   access: {
-    read: publishedOrSignedIn,
-    create: isSignedIn,
-    update: isSignedIn,
+    read: publishedOrOwnPilot('pilot'),
+    readVersions: versionsOfOwnPilot('pilot'),
+    create: editorOrContributorOfPilot('pilot'),
+    update: editorOrOwnPilot('pilot'),
     delete: isEditorOrAdmin,
   },
   hooks: {
-    beforeOperation: [rejectUnknownLocale],
+    beforeOperation: [rejectUnknownLocale, guardEditorialWrite],
+    // Review workflow: ordinary saves never publish nor change the review state (src/workflow).
+    beforeChange: [recordEditorialChange],
     // Search follows every change through the jobs queue (see src/search/sync).
     afterChange: [enqueueSearchSync],
     afterDelete: [enqueueSearchRemoval],
@@ -65,5 +72,6 @@ export const Documents: CollectionConfig = {
       admin: { readOnly: true, description: 'Filled by the text extraction; used by search.' },
     },
     ...recordMetaFields(),
+    ...workflowFields(),
   ],
 }

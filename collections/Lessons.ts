@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditorOrAdmin, isSignedIn, publishedOrSignedIn } from '../src/access'
+import { editorOrContributorOfPilot, editorOrOwnPilot, isEditorOrAdmin, publishedOrOwnPilot, versionsOfOwnPilot } from '../src/access'
 import { existingRecordsOnly, label, prose, recordMetaFields, richProse, vocabularySelect } from '../src/lib/fields'
 import { rejectUnknownLocale } from '../src/lib/locale'
 import { generateSlug, slugField } from '../src/lib/slug'
+import { guardEditorialWrite, recordEditorialChange, workflowAdmin, workflowEndpoint, workflowFields } from '../src/workflow'
 import { enqueueSearchRemoval, enqueueSearchSync } from '../src/search/sync/hooks'
 import { audiences, lessonKinds, lessonPhases, themeSelectOptions } from '../src/vocab'
 
@@ -13,18 +14,24 @@ export const Lessons: CollectionConfig = {
   labels: { singular: label('Lesson', 'Enseignement'), plural: label('Lessons', 'Enseignements') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'pilot', 'kind', 'phase', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'pilot', 'kind', 'phase', 'reviewState', 'updatedAt'],
     group: label('Content', 'Contenu'),
+    ...workflowAdmin,
   },
+  endpoints: [workflowEndpoint('lessons')],
   versions: { drafts: true, maxPerDoc: 50 },
+  // The public reads published, non-archived records; contributors write for their own pilots (src/access).
   access: {
-    read: publishedOrSignedIn,
-    create: isSignedIn,
-    update: isSignedIn,
+    read: publishedOrOwnPilot('pilot'),
+    readVersions: versionsOfOwnPilot('pilot'),
+    create: editorOrContributorOfPilot('pilot'),
+    update: editorOrOwnPilot('pilot'),
     delete: isEditorOrAdmin,
   },
   hooks: {
-    beforeOperation: [rejectUnknownLocale],
+    beforeOperation: [rejectUnknownLocale, guardEditorialWrite],
+    // Review workflow: ordinary saves never publish nor change the review state (src/workflow).
+    beforeChange: [recordEditorialChange],
     // Search follows every change through the jobs queue (see src/search/sync).
     afterChange: [enqueueSearchSync],
     afterDelete: [enqueueSearchRemoval],
@@ -57,5 +64,6 @@ export const Lessons: CollectionConfig = {
       hasMany: true,
     },
     ...recordMetaFields(),
+    ...workflowFields(),
   ],
 }

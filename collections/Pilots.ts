@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditorOrAdmin, isSignedIn, publishedOrSignedIn, signedInFieldOnly } from '../src/access'
+import { isEditorOrAdmin, publishedOrOwnPilotRecord, signedInFieldOnly } from '../src/access'
 import { label, prose, recordMetaFields, richProse, vocabularySelect } from '../src/lib/fields'
 import { rejectUnknownLocale } from '../src/lib/locale'
 import { generateSlug, slugField } from '../src/lib/slug'
+import { guardEditorialWrite, recordEditorialChange, workflowAdmin, workflowEndpoint, workflowFields } from '../src/workflow'
 import { enqueueSearchRemoval, enqueueSearchSync, rememberSearchDependents } from '../src/search/sync/hooks'
 import {
   countries,
@@ -20,18 +21,24 @@ export const Pilots: CollectionConfig = {
   labels: { singular: label('Pilot', 'Projet pilote'), plural: label('Pilots', 'Projets pilotes') },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'country', 'implementer', 'projectStatus', '_status'],
+    defaultColumns: ['name', 'country', 'implementer', 'projectStatus', 'reviewState'],
     group: label('Content', 'Contenu'),
+    ...workflowAdmin,
   },
+  endpoints: [workflowEndpoint('pilots')],
   versions: { drafts: true, maxPerDoc: 50 },
+  // Editors manage pilots; contributors read their own pilots and the published ones (src/access).
   access: {
-    read: publishedOrSignedIn,
+    read: publishedOrOwnPilotRecord,
+    readVersions: isEditorOrAdmin,
     create: isEditorOrAdmin,
-    update: isSignedIn,
+    update: isEditorOrAdmin,
     delete: isEditorOrAdmin,
   },
   hooks: {
-    beforeOperation: [rejectUnknownLocale],
+    beforeOperation: [rejectUnknownLocale, guardEditorialWrite],
+    // Review workflow: ordinary saves never publish nor change the review state (src/workflow).
+    beforeChange: [recordEditorialChange],
     // Search follows every change through the jobs queue (see src/search/sync).
     afterChange: [enqueueSearchSync],
     beforeDelete: [rememberSearchDependents],
@@ -159,5 +166,6 @@ export const Pilots: CollectionConfig = {
       },
     },
     ...recordMetaFields(),
+    ...workflowFields(),
   ],
 }

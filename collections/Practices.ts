@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditorOrAdmin, isSignedIn, publishedOrSignedIn } from '../src/access'
+import { editorOrContributorOfPilot, editorOrOwnPilot, isEditorOrAdmin, publishedOrOwnPilot, versionsOfOwnPilot } from '../src/access'
 import { existingRecordsOnly, label, prose, recordMetaFields, richProse, vocabularySelect } from '../src/lib/fields'
 import { rejectUnknownLocale } from '../src/lib/locale'
 import { generateSlug, slugField } from '../src/lib/slug'
+import { guardEditorialWrite, recordEditorialChange, workflowAdmin, workflowEndpoint, workflowFields } from '../src/workflow'
 import { enqueueSearchRemoval, enqueueSearchSync } from '../src/search/sync/hooks'
 import { evidenceLevels, interventionTypes, languages, targetGroups, themeSelectOptions } from '../src/vocab'
 
@@ -13,18 +14,24 @@ export const Practices: CollectionConfig = {
   labels: { singular: label('Practice', 'Pratique'), plural: label('Practices', 'Pratiques') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'pilots', 'evidenceLevel', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'pilots', 'evidenceLevel', 'reviewState', 'updatedAt'],
     group: label('Content', 'Contenu'),
+    ...workflowAdmin,
   },
+  endpoints: [workflowEndpoint('practices')],
   versions: { drafts: true, maxPerDoc: 50 },
+  // The public reads published, non-archived records; contributors write for their own pilots (src/access).
   access: {
-    read: publishedOrSignedIn,
-    create: isSignedIn,
-    update: isSignedIn,
+    read: publishedOrOwnPilot('pilots'),
+    readVersions: versionsOfOwnPilot('pilots'),
+    create: editorOrContributorOfPilot('pilots'),
+    update: editorOrOwnPilot('pilots'),
     delete: isEditorOrAdmin,
   },
   hooks: {
-    beforeOperation: [rejectUnknownLocale],
+    beforeOperation: [rejectUnknownLocale, guardEditorialWrite],
+    // Review workflow: ordinary saves never publish nor change the review state (src/workflow).
+    beforeChange: [recordEditorialChange],
     // Search follows every change through the jobs queue (see src/search/sync).
     afterChange: [enqueueSearchSync],
     afterDelete: [enqueueSearchRemoval],
@@ -78,5 +85,6 @@ export const Practices: CollectionConfig = {
     vocabularySelect('targetGroups', label('Target groups', 'Publics cibles'), targetGroups, { hasMany: true }),
     vocabularySelect('interventionTypes', label('Intervention types', "Types d'intervention"), interventionTypes, { hasMany: true }),
     ...recordMetaFields(),
+    ...workflowFields(),
   ],
 }

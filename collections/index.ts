@@ -3,6 +3,7 @@ import { Lessons } from './Lessons'
 import { Media } from './Media'
 import { Pilots } from './Pilots'
 import { Practices } from './Practices'
+import { ReviewEvents } from './ReviewEvents'
 import { Users } from './Users'
 
-export const collections = [Pilots, Practices, Lessons, Documents, Media, Users]
+export const collections = [Pilots, Practices, Lessons, Documents, ReviewEvents, Media, Users]

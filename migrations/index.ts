@@ -1,5 +1,6 @@
 import * as migration_20261129_161616_initial from './20261129_161616_initial';
 import * as migration_20261129_164551_search_jobs from './20261129_164551_search_jobs';
+import * as migration_20261129_165710_review_workflow from './20261129_165710_review_workflow';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_164551_search_jobs.up,
     down: migration_20261129_164551_search_jobs.down,
-    name: '20261129_164551_search_jobs'
+    name: '20261129_164551_search_jobs',
+  },
+  {
+    up: migration_20261129_165710_review_workflow.up,
+    down: migration_20261129_165710_review_workflow.down,
+    name: '20261129_165710_review_workflow'
   },
 ];

@@ -71,6 +71,7 @@ export interface Config {
     practices: Practice;
     lessons: Lesson;
     documents: Document;
+    'review-events': ReviewEvent;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -85,6 +86,7 @@ export interface Config {
     practices: PracticesSelect<false> | PracticesSelect<true>;
     lessons: LessonsSelect<false> | LessonsSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -321,9 +323,49 @@ export interface Pilot {
    */
   isSample?: boolean | null;
   lastReviewed?: string | null;
+  reviewState: 'draft' | 'in_review' | 'changes_requested' | 'published' | 'archived';
+  /**
+   * What the editor asked to change. Set by "Request changes".
+   */
+  reviewNote?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  lastEditedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  role: 'admin' | 'editor' | 'contributor';
+  /**
+   * A contributor writes for these pilots only.
+   */
+  pilots?: (number | Pilot)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -474,6 +516,14 @@ export interface Practice {
    */
   isSample?: boolean | null;
   lastReviewed?: string | null;
+  reviewState: 'draft' | 'in_review' | 'changes_requested' | 'published' | 'archived';
+  /**
+   * What the editor asked to change. Set by "Request changes".
+   */
+  reviewNote?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  lastEditedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -591,6 +641,14 @@ export interface Lesson {
    */
   isSample?: boolean | null;
   lastReviewed?: string | null;
+  reviewState: 'draft' | 'in_review' | 'changes_requested' | 'published' | 'archived';
+  /**
+   * What the editor asked to change. Set by "Request changes".
+   */
+  reviewNote?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  lastEditedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -661,6 +719,14 @@ export interface Document {
    */
   isSample?: boolean | null;
   lastReviewed?: string | null;
+  reviewState: 'draft' | 'in_review' | 'changes_requested' | 'published' | 'archived';
+  /**
+   * What the editor asked to change. Set by "Request changes".
+   */
+  reviewNote?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  lastEditedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -673,6 +739,23 @@ export interface Document {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-events".
+ */
+export interface ReviewEvent {
+  id: number;
+  recordCollection: 'pilots' | 'practices' | 'lessons' | 'documents';
+  recordId: string;
+  recordTitle?: string | null;
+  action: 'submitForReview' | 'requestChanges' | 'publish' | 'archive' | 'restore' | 'startRevision';
+  fromState: 'draft' | 'in_review' | 'changes_requested' | 'published' | 'archived';
+  toState: 'draft' | 'in_review' | 'changes_requested' | 'published' | 'archived';
+  note?: string | null;
+  actor: number | User;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -716,38 +799,6 @@ export interface Media {
       filename?: string | null;
     };
   };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  role: 'admin' | 'editor' | 'contributor';
-  /**
-   * A contributor writes for these pilots only.
-   */
-  pilots?: (number | Pilot)[] | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -891,6 +942,10 @@ export interface PayloadLockedDocument {
         value: number | Document;
       } | null)
     | ({
+        relationTo: 'review-events';
+        value: number | ReviewEvent;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -1009,6 +1064,11 @@ export interface PilotsSelect<T extends boolean = true> {
   contactEmail?: T;
   isSample?: T;
   lastReviewed?: T;
+  reviewState?: T;
+  reviewNote?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  lastEditedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1045,6 +1105,11 @@ export interface PracticesSelect<T extends boolean = true> {
   interventionTypes?: T;
   isSample?: T;
   lastReviewed?: T;
+  reviewState?: T;
+  reviewNote?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  lastEditedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1070,6 +1135,11 @@ export interface LessonsSelect<T extends boolean = true> {
   documents?: T;
   isSample?: T;
   lastReviewed?: T;
+  reviewState?: T;
+  reviewNote?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  lastEditedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1092,6 +1162,11 @@ export interface DocumentsSelect<T extends boolean = true> {
   extractedText?: T;
   isSample?: T;
   lastReviewed?: T;
+  reviewState?: T;
+  reviewNote?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  lastEditedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1104,6 +1179,22 @@ export interface DocumentsSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-events_select".
+ */
+export interface ReviewEventsSelect<T extends boolean = true> {
+  recordCollection?: T;
+  recordId?: T;
+  recordTitle?: T;
+  action?: T;
+  fromState?: T;
+  toState?: T;
+  note?: T;
+  actor?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

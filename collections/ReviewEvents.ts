@@ -1,0 +1,53 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditorOrAdmin } from '../src/access'
+import { label } from '../src/lib/fields'
+import { reviewStateLabels, reviewStates, workflowActionLabels, workflowActions, workflowCollections } from '../src/workflow/states'
+
+const stateOptions = reviewStates.map((value) => ({ value, label: reviewStateLabels[value] }))
+
+/**
+ * The review history: one event per transition (who, when, from, to, note), written by the
+ * transition function only (src/workflow/transition.ts) and never changed afterwards. Each record
+ * shows its own events in the admin; the list of this collection starts with the review queue.
+ */
+export const ReviewEvents: CollectionConfig = {
+  slug: 'review-events',
+  labels: { singular: label('Review event', 'Événement de relecture'), plural: label('Review queue and history', 'File et historique de relecture') },
+  admin: {
+    useAsTitle: 'recordTitle',
+    defaultColumns: ['createdAt', 'recordCollection', 'recordTitle', 'action', 'fromState', 'toState', 'actor'],
+    group: label('Content', 'Contenu'),
+    components: { beforeList: ['/components/admin/ReviewQueue#ReviewQueue'] },
+  },
+  defaultSort: '-createdAt',
+  access: {
+    read: isEditorOrAdmin,
+    create: () => false,
+    update: () => false,
+    delete: () => false,
+  },
+  fields: [
+    {
+      name: 'recordCollection',
+      label: label('Collection', 'Collection'),
+      type: 'select',
+      required: true,
+      index: true,
+      options: workflowCollections.map((value) => ({ value, label: value })),
+    },
+    { name: 'recordId', label: label('Record id', 'Identifiant'), type: 'text', required: true, index: true },
+    { name: 'recordTitle', label: label('Record', 'Fiche'), type: 'text' },
+    {
+      name: 'action',
+      label: label('Action', 'Action'),
+      type: 'select',
+      required: true,
+      options: workflowActions.map((value) => ({ value, label: workflowActionLabels[value] })),
+    },
+    { name: 'fromState', label: label('From', 'De'), type: 'select', required: true, options: stateOptions },
+    { name: 'toState', label: label('To', 'Vers'), type: 'select', required: true, options: stateOptions },
+    { name: 'note', label: label('Note', 'Note'), type: 'textarea' },
+    { name: 'actor', label: label('By', 'Par'), type: 'relationship', relationTo: 'users', required: true },
+  ],
+}

@@ -1,0 +1,100 @@
+import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type PayloadRequest, type Where } from 'payload'
+
+import { belongsToOwnPilots, pilotFieldOf, pilotIdsIn, userOf } from '../access'
+import { WORKFLOW_CONTEXT, type ReviewState } from './states'
+
+/**
+ * Editorial guards on ordinary saves (REST, GraphQL, the admin, the Local API with
+ * `overrideAccess: false`). Publishing, requesting changes and archiving go through the
+ * transition function only; an ordinary save can neither publish nor change the review state,
+ * and a published record changes only through a draft revision that an editor approves.
+ */
+
+const forbidden = (message: string) => new APIError(message, 403, undefined, true)
+
+const inTransition = (req: PayloadRequest) => Boolean(req.context?.[WORKFLOW_CONTEXT])
+
+type Data = Record<string, unknown>
+
+async function latestVersion(req: PayloadRequest, collection: string, id: number | string): Promise<Data | null> {
+  try {
+    return (await req.payload.findByID({ collection: collection as 'lessons', id, draft: true, depth: 0, overrideAccess: true, req })) as unknown as Data
+  } catch {
+    return null
+  }
+}
+
+async function publishedMatches(req: PayloadRequest, collection: string, where: Where): Promise<number> {
+  const { totalDocs } = await req.payload.count({
+    collection: collection as 'lessons',
+    where: { and: [where, { _status: { equals: 'published' } }] },
+    overrideAccess: true,
+    req,
+  })
+  return totalDocs
+}
+
+export const guardEditorialWrite: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  const slug = collection.slug
+  // A copy never starts published, whoever makes it.
+  if (operation === 'create' && args.duplicateFromID !== undefined && args.duplicateFromID !== null) args.draft = true
+  if (args.overrideAccess === true || inTransition(req)) return args
+  const user = userOf(req)
+  if (!user) return args // access control answers (403) for anonymous writes
+  const data = (args.data ?? {}) as Data
+
+  if (data._status === 'published') {
+    throw forbidden(
+      `_status: a record is published through the review workflow (POST /api/${slug}/:id/workflow/publish by an editor), not by saving it with _status "published"`,
+    )
+  }
+  const id = (args as { id?: number | string }).id
+  const original = operation === 'update' && id !== undefined ? await latestVersion(req, slug, id) : null
+
+  if (data.reviewState !== undefined && data.reviewState !== (original?.reviewState ?? 'draft')) {
+    throw forbidden(`reviewState: the review state changes only through the workflow actions (POST /api/${slug}/:id/workflow/<action>)`)
+  }
+  if (user.role === 'contributor') {
+    if (data.isSample !== undefined && Boolean(data.isSample) !== Boolean(original?.isSample)) {
+      throw forbidden('isSample: only editors mark a record as sample content')
+    }
+    const pilotField = pilotFieldOf[slug] ?? 'pilot'
+    if (slug !== 'pilots' && pilotField in data && !belongsToOwnPilots(user, pilotIdsIn(data[pilotField]))) {
+      throw forbidden(`${pilotField}: a contributor writes only for the pilots they belong to`)
+    }
+  }
+  if (operation === 'update' && !args.draft) {
+    const live = id !== undefined ? await publishedMatches(req, slug, { id: { equals: id } }) : await publishedMatches(req, slug, (args.where ?? {}) as Where)
+    if (live > 0) {
+      throw forbidden(
+        `_status: this record is published; save your changes as a draft (draft=true) and submit them for review, or archive it through the workflow`,
+      )
+    }
+  }
+  return args
+}
+
+/**
+ * Keeps the moderation fields to the workflow on ordinary saves, records who last edited a record
+ * (for the four-eyes rule), and turns an edit of a published record into a new draft revision.
+ */
+export const recordEditorialChange: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
+  if (inTransition(req)) return data
+  const user = userOf(req)
+  const previous = (originalDoc ?? {}) as Data
+  if (user) {
+    data.lastEditedBy = user.id
+    data.submittedBy = operation === 'create' ? null : (previous.submittedBy ?? null)
+    data.submittedAt = operation === 'create' ? null : (previous.submittedAt ?? null)
+    data.reviewNote = operation === 'create' ? null : (previous.reviewNote ?? null)
+    const state = (operation === 'create' ? 'draft' : ((previous.reviewState as ReviewState | undefined) ?? 'draft')) as ReviewState
+    // Editing a published record starts a revision: the published version stays public meanwhile.
+    data.reviewState = state === 'published' ? 'draft' : state
+    return data
+  }
+  // System writes (seed, import, tests with the default overrideAccess): keep the two states coherent.
+  if (data._status === 'published') data.reviewState = 'published'
+  else if (data._status === 'draft' && (data.reviewState ?? previous.reviewState) === 'published') data.reviewState = 'draft'
+  return data
+}

@@ -1,0 +1,7 @@
+export * from './states'
+export { transition, WorkflowError, type TransitionInput, type TransitionResult } from './transition'
+export { workflowFields } from './fields'
+export { guardEditorialWrite, recordEditorialChange } from './guards'
+export { workflowEndpoint } from './endpoint'
+export { hubEmailAdapter } from './email'
+export { workflowAdmin } from './admin'

@@ -1,0 +1,53 @@
+import type { LocalizedLabel } from '../vocab'
+
+/**
+ * The moderation of a record, next to Payload's own `_status` (which says which version is public):
+ * draft -> in_review -> changes_requested -> in_review -> published -> archived, and a published
+ * record back to draft for a new revision (the published version stays public until approved).
+ */
+export const reviewStates = ['draft', 'in_review', 'changes_requested', 'published', 'archived'] as const
+export type ReviewState = (typeof reviewStates)[number]
+
+export const reviewStateLabels: Record<ReviewState, LocalizedLabel> = {
+  draft: { en: 'Draft', fr: 'Brouillon' },
+  in_review: { en: 'In review', fr: 'En relecture' },
+  changes_requested: { en: 'Changes requested', fr: 'Modifications demandées' },
+  published: { en: 'Published', fr: 'Publié' },
+  archived: { en: 'Archived', fr: 'Archivé' },
+}
+
+export const workflowActions = ['submitForReview', 'requestChanges', 'publish', 'archive', 'restore', 'startRevision'] as const
+export type WorkflowAction = (typeof workflowActions)[number]
+
+export const isWorkflowAction = (value: unknown): value is WorkflowAction =>
+  typeof value === 'string' && (workflowActions as readonly string[]).includes(value)
+
+export const workflowActionLabels: Record<WorkflowAction, LocalizedLabel> = {
+  submitForReview: { en: 'Submit for review', fr: 'Soumettre à relecture' },
+  requestChanges: { en: 'Request changes', fr: 'Demander des modifications' },
+  publish: { en: 'Approve and publish', fr: 'Approuver et publier' },
+  archive: { en: 'Archive', fr: 'Archiver' },
+  restore: { en: 'Restore from archive', fr: "Sortir de l'archive" },
+  startRevision: { en: 'Start a new revision', fr: 'Commencer une révision' },
+}
+
+/** Who may take an action: anyone who may write the record, or editors and admins only. */
+export type Actor = 'writer' | 'editor'
+
+export const transitions: Record<WorkflowAction, { from: readonly ReviewState[]; to: ReviewState; by: Actor }> = {
+  submitForReview: { from: ['draft', 'changes_requested'], to: 'in_review', by: 'writer' },
+  requestChanges: { from: ['in_review'], to: 'changes_requested', by: 'editor' },
+  publish: { from: ['in_review'], to: 'published', by: 'editor' },
+  archive: { from: ['published'], to: 'archived', by: 'editor' },
+  restore: { from: ['archived'], to: 'draft', by: 'editor' },
+  startRevision: { from: ['published'], to: 'draft', by: 'writer' },
+}
+
+/** Collections under review. */
+export const workflowCollections = ['pilots', 'practices', 'lessons', 'documents'] as const
+export type WorkflowCollection = (typeof workflowCollections)[number]
+export const isWorkflowCollection = (value: unknown): value is WorkflowCollection =>
+  typeof value === 'string' && (workflowCollections as readonly string[]).includes(value)
+
+/** `req.context` key set by the transition function: its writes skip the editorial guards. */
+export const WORKFLOW_CONTEXT = 'workflowTransition'

@@ -1,0 +1,58 @@
+import type { AddressInfo } from 'node:net'
+
+import { SMTPServer } from 'smtp-server'
+
+/**
+ * A real SMTP server in the test process, on a free port: tests point SMTP_URL at it and read the
+ * messages it received (envelope recipients, subject, body text with quoted-printable undone).
+ */
+
+export type ReceivedMail = { from: string; to: string[]; subject: string; text: string; raw: string }
+
+const decodeQuotedPrintable = (text: string) =>
+  text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+
+export async function startSmtpServer(): Promise<{ url: string; messages: ReceivedMail[]; stop: () => Promise<void>; clear: () => void }> {
+  const messages: ReceivedMail[] = []
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = []
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks).toString('utf8')
+        const [head = '', ...body] = raw.split(/\r?\n\r?\n/)
+        const subject = /^Subject: (.*(?:\r?\n[ \t].*)*)/im.exec(head)?.[1]?.replace(/\r?\n[ \t]/g, ' ') ?? ''
+        messages.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+          subject,
+          text: decodeQuotedPrintable(body.join('\n\n')),
+          raw,
+        })
+        callback()
+      })
+    },
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.server.address() as AddressInfo
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    messages,
+    clear: () => void messages.splice(0),
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
+
+/** Waits until `count` messages matching `match` arrived (mail goes out after the transition). */
+export async function waitForMail(messages: ReceivedMail[], match: (mail: ReceivedMail) => boolean, count = 1, timeoutMs = 5000): Promise<ReceivedMail[]> {
+  const started = Date.now()
+  for (;;) {
+    const found = messages.filter(match)
+    if (found.length >= count) return found
+    if (Date.now() - started > timeoutMs) throw new Error(`expected ${count} mail(s), got ${found.length}: ${JSON.stringify(messages.map((m) => [m.to, m.subject]))}`)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
