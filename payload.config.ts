@@ -10,6 +10,7 @@ import sharp from 'sharp'
 
 import { collections } from './collections'
 import { hubEnv } from './src/lib/env'
+import { hubEmailAdapter } from './src/workflow/email'
 import { label } from './src/lib/fields'
 import { defaultLocale } from './src/lib/locale'
 import { searchEndpoint } from './src/search/sync/endpoint'
@@ -80,6 +81,8 @@ export function hubConfig(adjustCollections: (all: CollectionConfig[]) => Collec
     },
     typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
     graphQL: { schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql') },
+    // Review notifications (src/workflow/notify.ts): through SMTP_URL, or to the log without it.
+    email: hubEmailAdapter({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }),
     sharp,
     telemetry: false,
   })

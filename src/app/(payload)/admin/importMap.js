@@ -21,6 +21,12 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReviewStateCell as ReviewStateCell_4c9ba095b574adcd7dd332a7848d4db7 } from '../../../components/admin/ReviewStateBadge'
+import { ReviewStateField as ReviewStateField_4c9ba095b574adcd7dd332a7848d4db7 } from '../../../components/admin/ReviewStateBadge'
+import { ReviewHistory as ReviewHistory_ecc00f70364d47831a8713025f6949a9 } from '../../../components/admin/ReviewHistory'
+import { ReviewQueue as ReviewQueue_db54637123a947115f2a8ff6a7a45275 } from '../../../components/admin/ReviewQueue'
+import { WorkflowButtons as WorkflowButtons_c8efa7bdd45ca780673232f1fe13033d } from '../../../components/admin/WorkflowButtons'
+import { NoUnpublish as NoUnpublish_c8efa7bdd45ca780673232f1fe13033d } from '../../../components/admin/WorkflowButtons'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -48,5 +54,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/admin/ReviewStateBadge#ReviewStateCell": ReviewStateCell_4c9ba095b574adcd7dd332a7848d4db7,
+  "/components/admin/ReviewStateBadge#ReviewStateField": ReviewStateField_4c9ba095b574adcd7dd332a7848d4db7,
+  "/components/admin/ReviewHistory#ReviewHistory": ReviewHistory_ecc00f70364d47831a8713025f6949a9,
+  "/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_db54637123a947115f2a8ff6a7a45275,
+  "/components/admin/WorkflowButtons#WorkflowButtons": WorkflowButtons_c8efa7bdd45ca780673232f1fe13033d,
+  "/components/admin/WorkflowButtons#NoUnpublish": NoUnpublish_c8efa7bdd45ca780673232f1fe13033d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
