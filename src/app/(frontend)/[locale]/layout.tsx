@@ -1,24 +1,29 @@
-import type { Metadata } from 'next'
+import type { Metadata, Viewport } from 'next'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
+import { LanguageSwitch } from '@/components/site/LanguageSwitch'
 import { messagesFor } from '@/i18n/messages'
-import { isLocale, locales } from '@/lib/locale'
+import { isLocale } from '@/lib/locale'
+import { pageMetadata } from '@/lib/site-format'
 
 import '../styles.css'
 
+// Pages are rendered on first request, then served from cache (see docs/public-site.md):
+// the build needs no database.
 export function generateStaticParams() {
-  return locales.map((locale) => ({ locale }))
+  return []
 }
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b4f8a' }
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
   const t = messagesFor(locale)
   return {
+    ...pageMetadata(locale, '', t.siteName, t.tagline),
     title: { default: t.siteName, template: `%s · ${t.siteName}` },
-    description: t.tagline,
-    alternates: { languages: Object.fromEntries(locales.map((code) => [code, `/${code}`])) },
   }
 }
 
@@ -26,6 +31,13 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const t = messagesFor(locale)
+  const nav = [
+    ['search', t.nav.search],
+    ['pilots', t.nav.pilots],
+    ['practices', t.nav.practices],
+    ['lessons', t.nav.lessons],
+    ['documents', t.nav.documents],
+  ] as const
   return (
     <html lang={locale}>
       <body>
@@ -33,32 +45,38 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           {t.skipToContent}
         </a>
         <header className="site-header">
-          <div className="wrap">
+          <div className="wrap header-row">
             <a className="brand" href={`/${locale}`}>
               {t.siteName}
             </a>
-            <nav aria-label={t.language}>
-              <ul className="language-switch">
-                {locales.map((code) => (
-                  <li key={code}>
-                    <a href={`/${code}`} hrefLang={code} lang={code} aria-current={code === locale ? 'true' : undefined}>
-                      {code === 'en' ? 'English' : 'Français'}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
+            <LanguageSwitch locale={locale} label={t.languageSwitch} />
           </div>
+          <nav aria-label={t.mainNav} className="main-nav">
+            <ul className="wrap">
+              {nav.map(([section, text]) => (
+                <li key={section}>
+                  <a href={`/${locale}/${section}`}>{text}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
         </header>
-        <main id="main" className="wrap">
+        <main id="main" className="wrap" tabIndex={-1}>
           {children}
         </main>
         <footer className="site-footer">
           <div className="wrap">
             <p>{t.footer}</p>
-            <p>
-              <a href="/admin">{t.admin}</a>
-            </p>
+            <ul className="footer-links">
+              <li>
+                <a href={`/${locale}/feed.xml`} type="application/atom+xml">
+                  {t.feed}
+                </a>
+              </li>
+              <li>
+                <a href="/admin">{t.admin}</a>
+              </li>
+            </ul>
           </div>
         </footer>
       </body>

@@ -1,24 +1,38 @@
+import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { EuropeMap } from '@/components/site/EuropeMap'
+import { RecordCards } from '@/components/site/RecordCards'
+import { SearchBox } from '@/components/site/SearchBox'
 import { messagesFor } from '@/i18n/messages'
 import { isLocale } from '@/lib/locale'
-import { listPilots } from '@/lib/public-content'
-import { countries, labelOf } from '@/vocab'
+import { listNewest, listPilots } from '@/lib/public-content'
+import { formatNumber, pageMetadata, recordPath } from '@/lib/site-format'
+import { countries, labelOf, pilotStatuses } from '@/vocab'
 
-// Reads the database on each request until on-demand revalidation is wired to the hooks.
-export const dynamic = 'force-dynamic'
+export const revalidate = 300
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const t = messagesFor(locale)
+  return { ...pageMetadata(locale, '', t.siteName, t.intro), title: { absolute: t.siteName } }
+}
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const t = messagesFor(locale)
-  const pilots = await listPilots(locale)
-  const number = new Intl.NumberFormat(locale)
+  const [pilots, practices, lessons] = await Promise.all([
+    listPilots(locale),
+    listNewest('practice', locale, 3),
+    listNewest('lesson', locale, 3),
+  ])
   const euros = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1 })
   const figures = [
     { value: euros.format(3_500_000), label: t.figures.contribution },
-    { value: number.format(4), label: t.figures.pilots },
-    { value: number.format(4), label: t.figures.countries },
+    { value: formatNumber(locale, 4), label: t.figures.pilots },
+    { value: formatNumber(locale, 4), label: t.figures.countries },
     { value: '2025', label: t.figures.completed },
   ]
 
@@ -27,6 +41,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       <section className="hero" aria-labelledby="hub-title">
         <h1 id="hub-title">{t.tagline}</h1>
         <p className="lead">{t.intro}</p>
+        <SearchBox locale={locale} />
       </section>
 
       <section aria-labelledby="figures-title">
@@ -41,36 +56,58 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         </dl>
       </section>
 
-      <section aria-labelledby="pilots-title">
+      <section aria-labelledby="pilots-title" className="pilots-section">
         <h2 id="pilots-title">{t.pilotsHeading}</h2>
         {pilots.length === 0 ? (
           <p>{t.noPilots}</p>
         ) : (
-          <ul className="cards" data-testid="pilot-list">
-            {pilots.map((pilot) => (
-              <li key={pilot.id} className="card">
-                <h3>{pilot.name}</h3>
-                <p>{pilot.summary}</p>
-                <dl className="facts">
-                  <div>
-                    <dt>{t.country}</dt>
-                    <dd>{labelOf(countries, pilot.country, locale)}</dd>
-                  </div>
-                  {pilot.place ? (
+          <div className="map-and-pilots">
+            <div>
+              <h3 className="visually-hidden">{t.mapHeading}</h3>
+              <EuropeMap locale={locale} pilots={pilots} />
+            </div>
+            <ul className="cards cards-compact" data-testid="pilot-list">
+              {pilots.map((pilot) => (
+                <li key={pilot.id} className="card">
+                  <h3>
+                    <a href={recordPath(locale, 'pilot', pilot.slug)}>{pilot.name}</a>
+                  </h3>
+                  <p>{pilot.summary}</p>
+                  <dl className="facts">
                     <div>
-                      <dt>{t.place}</dt>
-                      <dd>{pilot.place}</dd>
+                      <dt>{t.country}</dt>
+                      <dd>{[pilot.place, labelOf(countries, pilot.country, locale)].filter(Boolean).join(', ')}</dd>
                     </div>
-                  ) : null}
-                  <div>
-                    <dt>{t.implementer}</dt>
-                    <dd>{pilot.implementer}</dd>
-                  </div>
-                </dl>
-              </li>
-            ))}
-          </ul>
+                    <div>
+                      <dt>{t.implementer}</dt>
+                      <dd>{pilot.implementer}</dd>
+                    </div>
+                    <div>
+                      <dt>{t.status}</dt>
+                      <dd>{labelOf(pilotStatuses, pilot.status, locale)}</dd>
+                    </div>
+                  </dl>
+                </li>
+              ))}
+            </ul>
+          </div>
         )}
+      </section>
+
+      <section aria-labelledby="practices-title">
+        <h2 id="practices-title">{t.newestPractices}</h2>
+        <RecordCards locale={locale} cards={practices} />
+        <p>
+          <a href={`/${locale}/practices`}>{t.seeAll}: {t.typesPlural.practice}</a>
+        </p>
+      </section>
+
+      <section aria-labelledby="lessons-title">
+        <h2 id="lessons-title">{t.newestLessons}</h2>
+        <RecordCards locale={locale} cards={lessons} />
+        <p>
+          <a href={`/${locale}/lessons`}>{t.seeAll}: {t.typesPlural.lesson}</a>
+        </p>
       </section>
     </>
   )

@@ -1,0 +1,131 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { FundingDiagram } from '@/components/site/FundingDiagram'
+import { IndicatorCharts } from '@/components/site/IndicatorCharts'
+import { RecordCards } from '@/components/site/RecordCards'
+import { RichText } from '@/components/site/RichText'
+import { SampleNotice } from '@/components/site/SampleBadge'
+import { Terms } from '@/components/site/Terms'
+import { messagesFor } from '@/i18n/messages'
+import { isLocale } from '@/lib/locale'
+import { getPilot, recordsOfPilot } from '@/lib/public-content'
+import { formatDate, pageMetadata, shorten } from '@/lib/site-format'
+import { countries, interventionTypes, labelOf, pilotStatuses, targetGroups, themes } from '@/vocab'
+
+export const revalidate = 300
+export const generateStaticParams = () => []
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) return {}
+  const pilot = await getPilot(locale, slug)
+  if (!pilot) return {}
+  return pageMetadata(locale, `pilots/${pilot.slug}`, pilot.name, shorten(pilot.summary), 'article')
+}
+
+export default async function PilotPage({ params }: Props) {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) notFound()
+  const pilot = await getPilot(locale, slug)
+  if (!pilot) notFound()
+  const t = messagesFor(locale)
+  const { practices, lessons, documents } = await recordsOfPilot(locale, pilot.id)
+  const period = [formatDate(locale, pilot.period.start, 'month'), formatDate(locale, pilot.period.end, 'month')]
+  const periodText = period[0] || period[1] ? `${period[0] ?? '…'} – ${period[1] ?? '…'}` : t.notStated
+
+  return (
+    <article className="record record-pilot">
+      <p className="eyebrow">
+        <span className="badge badge-pilot">{t.types.pilot}</span>
+      </p>
+      <h1>{pilot.name}</h1>
+      {pilot.isSample ? <SampleNotice locale={locale} /> : null}
+      <p className="lead">{pilot.summary}</p>
+
+      <dl className="facts facts-panel">
+        <div>
+          <dt>{t.place}</dt>
+          <dd>{[pilot.place, labelOf(countries, pilot.country, locale)].filter(Boolean).join(', ')}</dd>
+        </div>
+        <div>
+          <dt>{t.period}</dt>
+          <dd>{periodText}</dd>
+        </div>
+        <div>
+          <dt>{t.status}</dt>
+          <dd>{labelOf(pilotStatuses, pilot.status, locale)}</dd>
+        </div>
+        <div>
+          <dt>{t.implementer}</dt>
+          <dd>{pilot.implementer}</dd>
+        </div>
+        <div>
+          <dt>{t.partners}</dt>
+          <dd>{pilot.partners.length > 0 ? pilot.partners.join(', ') : t.noPartners}</dd>
+        </div>
+        <Terms locale={locale} label={t.themes} vocabulary={themes} codes={pilot.themes} />
+        <Terms locale={locale} label={t.targetGroups} vocabulary={targetGroups} codes={pilot.targetGroups} />
+        <Terms locale={locale} label={t.interventionTypes} vocabulary={interventionTypes} codes={pilot.interventionTypes} />
+      </dl>
+
+      <section aria-labelledby="about">
+        <h2 id="about">{t.about}</h2>
+        <RichText data={pilot.body} />
+      </section>
+
+      <section aria-labelledby="funding">
+        <h2 id="funding">{t.funding}</h2>
+        <FundingDiagram locale={locale} pilot={pilot} />
+      </section>
+
+      <section aria-labelledby="indicators">
+        <h2 id="indicators">{t.indicators}</h2>
+        <IndicatorCharts locale={locale} indicators={pilot.indicators} />
+      </section>
+
+      <section aria-labelledby="practices">
+        <h2 id="practices">{t.itsPractices}</h2>
+        <RecordCards locale={locale} cards={practices} />
+      </section>
+      <section aria-labelledby="lessons">
+        <h2 id="lessons">{t.itsLessons}</h2>
+        <RecordCards locale={locale} cards={lessons} />
+      </section>
+      <section aria-labelledby="documents">
+        <h2 id="documents">{t.itsDocuments}</h2>
+        <RecordCards locale={locale} cards={documents} />
+      </section>
+
+      <section aria-labelledby="ask" className="ask no-print">
+        <h2 id="ask">{t.askTeam}</h2>
+        <p>{t.askIntro}</p>
+        <p className="notice" id="ask-status">
+          {t.askUnavailable}
+        </p>
+        <form className="ask-form" aria-describedby="ask-status">
+          <fieldset disabled>
+            <legend className="visually-hidden">{t.askTeam}</legend>
+            <label htmlFor="ask-name">{t.yourName}</label>
+            <input id="ask-name" name="name" autoComplete="name" />
+            <label htmlFor="ask-email">{t.yourEmail}</label>
+            <input id="ask-email" name="email" type="email" autoComplete="email" />
+            <label htmlFor="ask-message">{t.yourMessage}</label>
+            <textarea id="ask-message" name="message" rows={5} />
+            <button type="submit">{t.send}</button>
+          </fieldset>
+        </form>
+      </section>
+
+      <p className="record-dates">
+        {pilot.updatedAt ? (
+          <>
+            {t.lastUpdated}: <time dateTime={pilot.updatedAt}>{formatDate(locale, pilot.updatedAt)}</time>
+          </>
+        ) : null}
+      </p>
+    </article>
+  )
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { SearchView } from '@/components/site/SearchView'
+import { messagesFor } from '@/i18n/messages'
+import { isLocale } from '@/lib/locale'
+import { pageMetadata } from '@/lib/site-format'
+import type { PageSearchParams } from '@/lib/site-search'
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<PageSearchParams> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const t = messagesFor(locale)
+  return pageMetadata(locale, 'practices', t.typesPlural.practice, t.listIntro.practices)
+}
+
+/** All published practices: the search view filtered by type. */
+export default async function ListPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const t = messagesFor(locale)
+  return (
+    <SearchView
+      locale={locale}
+      section={{ path: 'practices', type: 'practice' }}
+      searchParams={await searchParams}
+      title={t.typesPlural.practice}
+      intro={t.listIntro.practices}
+    />
+  )
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { SearchView } from '@/components/site/SearchView'
+import { messagesFor } from '@/i18n/messages'
+import { isLocale } from '@/lib/locale'
+import { pageMetadata } from '@/lib/site-format'
+import type { PageSearchParams } from '@/lib/site-search'
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<PageSearchParams> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const t = messagesFor(locale)
+  // Result pages are not worth indexing; the records are (see the sitemap).
+  return { ...pageMetadata(locale, 'search', t.searchTitle, t.searchLabel), robots: { index: false, follow: true } }
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const t = messagesFor(locale)
+  return <SearchView locale={locale} section={{ path: 'search' }} searchParams={await searchParams} title={t.searchTitle} />
+}

@@ -1,0 +1,30 @@
+import type { MetadataRoute } from 'next'
+
+import { locales } from '@/lib/locale'
+import { allPublishedRecords } from '@/lib/public-content'
+import { recordPath, siteOrigin } from '@/lib/site-format'
+
+// Read at request time (the build has no database); published records only.
+export const dynamic = 'force-dynamic'
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const origin = siteOrigin()
+  const alternates = (path: (locale: (typeof locales)[number]) => string) => ({
+    languages: Object.fromEntries(locales.map((locale) => [locale, `${origin}${path(locale)}`])),
+  })
+  const sections = ['', '/search', '/pilots', '/practices', '/lessons', '/documents']
+  const pages: MetadataRoute.Sitemap = sections.flatMap((section) =>
+    locales.map((locale) => ({ url: `${origin}/${locale}${section}`, alternates: alternates((code) => `/${code}${section}`) })),
+  )
+  const records = await allPublishedRecords()
+  for (const record of records) {
+    for (const locale of locales) {
+      pages.push({
+        url: `${origin}${recordPath(locale, record.type, record.slug)}`,
+        ...(record.updatedAt ? { lastModified: record.updatedAt } : {}),
+        alternates: alternates((code) => recordPath(code, record.type, record.slug)),
+      })
+    }
+  }
+  return pages
+}

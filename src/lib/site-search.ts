@@ -1,0 +1,98 @@
+import { readySearchIndex } from '../search/sync/ready'
+import { parseSearchParams, type SearchParamError } from '../search/request'
+import { FACET_NAMES, type FacetName, type SearchRequest, type SearchResult } from '../search/port'
+import type { SearchDocType } from '../search/document'
+import type { Locale } from './locale'
+import { hubPayload } from './payload'
+
+/**
+ * The search page's state is its URL: the same parameters as GET /api/search (q, the facets,
+ * sort, page), minus `locale` (the path says it). This module turns the page's search params
+ * into a request, runs it on the search port, and builds the links that change one thing.
+ */
+
+export type PageSearchParams = Record<string, string | string[] | undefined>
+
+/** Parameters the page owns; anything else in the URL (e.g. utm_*) is ignored, not an error. */
+const PAGE_PARAMS = new Set<string>(['q', 'sort', 'page', ...FACET_NAMES])
+
+export function toUrlParams(searchParams: PageSearchParams, fixed: Partial<Record<FacetName, string>> = {}): URLSearchParams {
+  const params = new URLSearchParams()
+  for (const [name, value] of Object.entries(searchParams)) {
+    if (!PAGE_PARAMS.has(name) || name in fixed) continue
+    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
+      if (name === 'q' && !item.trim()) continue
+      if ((name === 'sort' && item === 'relevance') || (name === 'page' && item === '1')) continue
+      params.append(name, item)
+    }
+  }
+  return params
+}
+
+export type SiteSearch =
+  | { ok: true; params: URLSearchParams; request: SearchRequest; result: SearchResult }
+  | { ok: false; params: URLSearchParams; errors: SearchParamError[] }
+
+export const SEARCH_PAGE_SIZE = 10
+
+/** Runs the search that the URL describes (with `fixed` filters for the list pages). */
+export async function runSiteSearch(
+  locale: Locale,
+  searchParams: PageSearchParams,
+  options: { fixed?: Partial<Record<FacetName, string>>; hitsPerPage?: number; page?: number } = {},
+): Promise<SiteSearch> {
+  const fixed = options.fixed ?? {}
+  const params = toUrlParams(searchParams, fixed)
+  const query = new URLSearchParams(params)
+  // Several `q`, `sort` or `page` (a hand-edited URL) are errors of the parser: keep the first of each.
+  for (const scalar of ['q', 'sort', 'page']) {
+    const first = query.get(scalar)
+    if (first !== null && query.getAll(scalar).length > 1) query.set(scalar, first)
+  }
+  for (const [facet, value] of Object.entries(fixed)) query.set(facet, value)
+  query.set('locale', locale)
+  query.set('hitsPerPage', String(options.hitsPerPage ?? SEARCH_PAGE_SIZE))
+  if (options.page) query.set('page', String(options.page))
+  const parsed = parseSearchParams(query)
+  if (!parsed.ok) return { ok: false, params, errors: parsed.errors }
+  const index = await readySearchIndex(await hubPayload())
+  const result = await index.search(parsed.request)
+  return { ok: true, params, request: parsed.request, result }
+}
+
+/** `params` with one change, as a query string (page resets unless it is the change). */
+export function withChange(
+  params: URLSearchParams,
+  change: { set?: Record<string, string | null>; add?: [string, string]; remove?: [string, string] },
+): string {
+  const next = new URLSearchParams(params)
+  if (!change.set || !('page' in change.set)) next.delete('page')
+  for (const [name, value] of Object.entries(change.set ?? {})) {
+    next.delete(name)
+    if (value !== null) next.set(name, value)
+  }
+  if (change.add) next.append(...change.add)
+  if (change.remove) {
+    const [name, value] = change.remove
+    const kept = next.getAll(name).filter((item) => item !== value)
+    next.delete(name)
+    for (const item of kept) next.append(name, item)
+  }
+  const text = next.toString()
+  return text ? `?${text}` : ''
+}
+
+export type SearchSection = { path: 'search' | 'pilots' | 'practices' | 'lessons' | 'documents'; type?: SearchDocType }
+
+/** Facets shown for each list: the type facet only on the full search, the others where they mean something. */
+export function facetsFor(type?: SearchDocType): FacetName[] {
+  const all: FacetName[] = ['type', 'country', 'pilot', 'themeGroup', 'theme', 'targetGroup', 'interventionType', 'evidenceLevel', 'lessonKind', 'year', 'language', 'fundingInstrument']
+  if (!type) return all
+  const hidden: Record<SearchDocType, FacetName[]> = {
+    practice: ['type', 'lessonKind', 'fundingInstrument'],
+    lesson: ['type', 'evidenceLevel', 'language', 'fundingInstrument', 'targetGroup', 'interventionType'],
+    pilot: ['type', 'evidenceLevel', 'lessonKind', 'language', 'pilot'],
+    document: ['type', 'evidenceLevel', 'lessonKind', 'fundingInstrument', 'targetGroup', 'interventionType'],
+  }
+  return all.filter((facet) => !hidden[type].includes(facet))
+}
