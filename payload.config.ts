@@ -13,6 +13,7 @@ import { hubEnv } from './src/lib/env'
 import { hubEmailAdapter } from './src/workflow/email'
 import { label } from './src/lib/fields'
 import { defaultLocale } from './src/lib/locale'
+import { healthEndpoint } from './src/operations/health'
 import { searchEndpoint } from './src/search/sync/endpoint'
 import { SEARCH_QUEUE, searchTasks } from './src/search/sync/tasks'
 
@@ -63,7 +64,7 @@ export function hubConfig(adjustCollections: (all: CollectionConfig[]) => Collec
       // The schema changes only through committed migrations (see migrations/ and docs/database.md).
       push: false,
     }),
-    endpoints: [searchEndpoint],
+    endpoints: [searchEndpoint, healthEndpoint],
     jobs: {
       tasks: searchTasks,
       // Jobs run inside the portal unless a separate worker runs them (JOBS_IN_PROCESS=false,
