@@ -13,6 +13,8 @@ import { hubEnv } from './src/lib/env'
 import { hubEmailAdapter } from './src/workflow/email'
 import { label } from './src/lib/fields'
 import { defaultLocale } from './src/lib/locale'
+import { uploadDir } from './src/lib/storage'
+import { extractionTask } from './src/documents/extraction'
 import { healthEndpoint } from './src/operations/health'
 import { searchEndpoint } from './src/search/sync/endpoint'
 import { SEARCH_QUEUE, searchTasks } from './src/search/sync/tasks'
@@ -65,8 +67,10 @@ export function hubConfig(adjustCollections: (all: CollectionConfig[]) => Collec
       push: false,
     }),
     endpoints: [searchEndpoint, healthEndpoint],
+    // Uploads stop at the configured size while they stream in (and are checked again by content).
+    upload: { limits: { fileSize: env.UPLOAD_MAX_BYTES } },
     jobs: {
-      tasks: searchTasks,
+      tasks: [...searchTasks, extractionTask(uploadDir('documents'))],
       // Jobs run inside the portal unless a separate worker runs them (JOBS_IN_PROCESS=false,
       // src/cli/tasks/worker.ts). They start once Payload is initialised with cron
       // (src/instrumentation.ts); tests run them explicitly.

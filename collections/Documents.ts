@@ -1,10 +1,13 @@
-import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { editorOrContributorOfPilot, editorOrOwnPilot, isEditorOrAdmin, publishedOrOwnPilot, versionsOfOwnPilot } from '../src/access'
-import { hubEnv } from '../src/lib/env'
+import { documentDownloadHandler } from '../src/documents/download'
+import { enqueueTextExtraction } from '../src/documents/extraction'
+import { documentFileTypes } from '../src/documents/types'
+import { checkUpload } from '../src/documents/uploads'
 import { existingRecordsOnly, label, prose, recordMetaFields, vocabularySelect } from '../src/lib/fields'
 import { rejectUnknownLocale } from '../src/lib/locale'
+import { uploadDir } from '../src/lib/storage'
 import { generateSlug, slugField } from '../src/lib/slug'
 import { guardEditorialWrite, recordEditorialChange, workflowAdmin, workflowEndpoint, workflowFields } from '../src/workflow'
 import { enqueueSearchRemoval, enqueueSearchSync } from '../src/search/sync/hooks'
@@ -23,14 +26,11 @@ export const Documents: CollectionConfig = {
   endpoints: [workflowEndpoint('documents')],
   versions: { drafts: true, maxPerDoc: 20 },
   upload: {
-    staticDir: path.join(hubEnv().DATA_DIR, 'uploads', 'documents'),
-    mimeTypes: [
-      'application/pdf',
-      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      'application/vnd.oasis.opendocument.text',
-      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-    ],
+    staticDir: uploadDir('documents'),
+    // The file picker's filter; the real check is on the content (src/documents/inspect.ts).
+    mimeTypes: Object.values(documentFileTypes),
+    // Downloads: attachment with the file's own name, no sniffing (src/documents/download.ts).
+    handlers: [documentDownloadHandler(uploadDir('documents'))],
   },
   // The public reads published, non-archived records; contributors write for their own pilots (src/access).
   access: {
@@ -41,11 +41,12 @@ export const Documents: CollectionConfig = {
     delete: isEditorOrAdmin,
   },
   hooks: {
-    beforeOperation: [rejectUnknownLocale, guardEditorialWrite],
+    // Uploads are checked by their content before anything is written (src/documents/uploads.ts).
+    beforeOperation: [rejectUnknownLocale, guardEditorialWrite, checkUpload('document')],
     // Review workflow: ordinary saves never publish nor change the review state (src/workflow).
     beforeChange: [recordEditorialChange],
     // Search follows every change through the jobs queue (see src/search/sync).
-    afterChange: [enqueueSearchSync],
+    afterChange: [enqueueSearchSync, enqueueTextExtraction],
     afterDelete: [enqueueSearchRemoval],
     beforeValidate: [generateSlug('title')],
   },

@@ -1,10 +1,11 @@
-import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { isEditorOrAdmin, isSignedIn } from '../src/access'
-import { hubEnv } from '../src/lib/env'
+import { checkUpload } from '../src/documents/uploads'
+import { imageFileTypes } from '../src/documents/types'
 import { label, recordMetaFields } from '../src/lib/fields'
 import { rejectUnknownLocale } from '../src/lib/locale'
+import { uploadDir } from '../src/lib/storage'
 
 /** Images used in pages (pilot photos, diagrams). Public: images carry no draft content. */
 export const Media: CollectionConfig = {
@@ -12,8 +13,8 @@ export const Media: CollectionConfig = {
   labels: { singular: label('Image', 'Image'), plural: label('Images', 'Images') },
   admin: { group: label('Content', 'Contenu') },
   upload: {
-    staticDir: path.join(hubEnv().DATA_DIR, 'uploads', 'media'),
-    mimeTypes: ['image/png', 'image/jpeg', 'image/webp'],
+    staticDir: uploadDir('media'),
+    mimeTypes: Object.values(imageFileTypes),
     imageSizes: [
       { name: 'card', width: 640 },
       { name: 'wide', width: 1280 },
@@ -25,7 +26,8 @@ export const Media: CollectionConfig = {
     update: isSignedIn,
     delete: isEditorOrAdmin,
   },
-  hooks: { beforeOperation: [rejectUnknownLocale] },
+  // Images are checked by their content and re-encoded without metadata (src/documents/uploads.ts).
+  hooks: { beforeOperation: [rejectUnknownLocale, checkUpload('image')] },
   fields: [
     { name: 'alt', label: label('Alternative text', 'Texte alternatif'), type: 'text', localized: true, required: true },
     { name: 'caption', label: label('Caption', 'Légende'), type: 'text', localized: true },

@@ -1,4 +1,5 @@
 import { Documents } from './Documents'
+import { DocumentTexts } from './DocumentTexts'
 import { Lessons } from './Lessons'
 import { Media } from './Media'
 import { Pilots } from './Pilots'
@@ -6,4 +7,4 @@ import { Practices } from './Practices'
 import { ReviewEvents } from './ReviewEvents'
 import { Users } from './Users'
 
-export const collections = [Pilots, Practices, Lessons, Documents, ReviewEvents, Media, Users]
+export const collections = [Pilots, Practices, Lessons, Documents, DocumentTexts, ReviewEvents, Media, Users]

@@ -1,6 +1,7 @@
 import * as migration_20261129_161616_initial from './20261129_161616_initial';
 import * as migration_20261129_164551_search_jobs from './20261129_164551_search_jobs';
 import * as migration_20261129_165710_review_workflow from './20261129_165710_review_workflow';
+import * as migration_20261129_170650_document_texts from './20261129_170650_document_texts';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261129_165710_review_workflow.up,
     down: migration_20261129_165710_review_workflow.down,
-    name: '20261129_165710_review_workflow'
+    name: '20261129_165710_review_workflow',
+  },
+  {
+    up: migration_20261129_170650_document_texts.up,
+    down: migration_20261129_170650_document_texts.down,
+    name: '20261129_170650_document_texts'
   },
 ];

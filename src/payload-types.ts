@@ -71,6 +71,7 @@ export interface Config {
     practices: Practice;
     lessons: Lesson;
     documents: Document;
+    'document-texts': DocumentText;
     'review-events': ReviewEvent;
     media: Media;
     users: User;
@@ -86,6 +87,7 @@ export interface Config {
     practices: PracticesSelect<false> | PracticesSelect<true>;
     lessons: LessonsSelect<false> | LessonsSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    'document-texts': DocumentTextsSelect<false> | DocumentTextsSelect<true>;
     'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -114,6 +116,7 @@ export interface Config {
     tasks: {
       searchSync: TaskSearchSync;
       searchReconcile: TaskSearchReconcile;
+      extractDocumentText: TaskExtractDocumentText;
       inline: {
         input: unknown;
         output: unknown;
@@ -323,7 +326,7 @@ export interface Pilot {
    */
   isSample?: boolean | null;
   lastReviewed?: string | null;
-  reviewState: 'draft' | 'in_review' | 'changes_requested' | 'published' | 'archived';
+  reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'published' | 'archived') | null;
   /**
    * What the editor asked to change. Set by "Request changes".
    */
@@ -516,7 +519,7 @@ export interface Practice {
    */
   isSample?: boolean | null;
   lastReviewed?: string | null;
-  reviewState: 'draft' | 'in_review' | 'changes_requested' | 'published' | 'archived';
+  reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'published' | 'archived') | null;
   /**
    * What the editor asked to change. Set by "Request changes".
    */
@@ -641,7 +644,7 @@ export interface Lesson {
    */
   isSample?: boolean | null;
   lastReviewed?: string | null;
-  reviewState: 'draft' | 'in_review' | 'changes_requested' | 'published' | 'archived';
+  reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'published' | 'archived') | null;
   /**
    * What the editor asked to change. Set by "Request changes".
    */
@@ -719,7 +722,7 @@ export interface Document {
    */
   isSample?: boolean | null;
   lastReviewed?: string | null;
-  reviewState: 'draft' | 'in_review' | 'changes_requested' | 'published' | 'archived';
+  reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'published' | 'archived') | null;
   /**
    * What the editor asked to change. Set by "Request changes".
    */
@@ -739,6 +742,26 @@ export interface Document {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * Text extracted from uploaded files for search. "Failed" means the text was not extracted; the upload itself stands.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-texts".
+ */
+export interface DocumentText {
+  id: number;
+  document: number | Document;
+  filename: string;
+  status: 'extracted' | 'failed';
+  reason?: string | null;
+  characters?: number | null;
+  truncated?: boolean | null;
+  pages?: number | null;
+  durationMs?: number | null;
+  text?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -869,7 +892,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'searchSync' | 'searchReconcile';
+        taskSlug: 'inline' | 'searchSync' | 'searchReconcile' | 'extractDocumentText';
         taskID: string;
         input?:
           | {
@@ -902,7 +925,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'searchSync' | 'searchReconcile') | null;
+  taskSlug?: ('inline' | 'searchSync' | 'searchReconcile' | 'extractDocumentText') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -940,6 +963,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'documents';
         value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'document-texts';
+        value: number | DocumentText;
       } | null)
     | ({
         relationTo: 'review-events';
@@ -1182,6 +1209,23 @@ export interface DocumentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-texts_select".
+ */
+export interface DocumentTextsSelect<T extends boolean = true> {
+  document?: T;
+  filename?: T;
+  status?: T;
+  reason?: T;
+  characters?: T;
+  truncated?: T;
+  pages?: T;
+  durationMs?: T;
+  text?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "review-events_select".
  */
 export interface ReviewEventsSelect<T extends boolean = true> {
@@ -1410,6 +1454,23 @@ export interface TaskSearchReconcile {
     upserted?: number | null;
     removed?: number | null;
     missing?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExtractDocumentText".
+ */
+export interface TaskExtractDocumentText {
+  input: {
+    documentId: string;
+    filename: string;
+    mimeType?: string | null;
+  };
+  output: {
+    status?: string | null;
+    characters?: number | null;
+    truncated?: boolean | null;
+    reason?: string | null;
   };
 }
 /**

@@ -42,9 +42,11 @@ const envSchema = z.object({
   SEED_ADMIN_PASSWORD: optional(z.string().min(12, 'must be at least 12 characters')),
   SEED_SAMPLES: optional(z.enum(['true', 'false'])),
   JOBS_IN_PROCESS: optional(z.enum(['true', 'false'])),
+  UPLOAD_MAX_BYTES: optional(z.coerce.number().int().min(1024, 'must be at least 1024 bytes')),
 })
 
 export type HubEnv = z.infer<typeof envSchema> & {
+  UPLOAD_MAX_BYTES: number
   PAYLOAD_SECRET: string
   SERVER_URL: string
   DATA_DIR: string
@@ -87,6 +89,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     ...env,
     PAYLOAD_SECRET: secret,
     SERVER_URL: env.SERVER_URL ?? `http://localhost:${env.PORT ?? 3000}`,
+    UPLOAD_MAX_BYTES: env.UPLOAD_MAX_BYTES ?? 25 * 1024 * 1024,
     DATA_DIR: dataDir,
   }
 }

@@ -1,4 +1,4 @@
-import type { Endpoint, Payload } from 'payload'
+import type { Endpoint, Payload, Where } from 'payload'
 
 import { getSearchIndex } from '../search'
 import { SEARCH_QUEUE } from '../search/sync/tasks'
@@ -37,7 +37,7 @@ export async function hubHealth(payload: Payload) {
   })
   let queue: { pending: number; oldestPendingAgeSeconds: number | null } | { error: string }
   if (database.ok) {
-    const pendingWhere = { and: [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }, { queue: { equals: SEARCH_QUEUE } }] }
+    const pendingWhere: Where = { and: [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }, { queue: { equals: SEARCH_QUEUE } }] }
     const [count, oldest] = await Promise.all([
       payload.count({ collection: 'payload-jobs', where: pendingWhere }),
       payload.find({ collection: 'payload-jobs', where: pendingWhere, sort: 'createdAt', limit: 1, depth: 0, select: { createdAt: true } }),

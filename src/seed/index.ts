@@ -5,6 +5,7 @@ import { paragraphsToLexical } from '../lib/lexical'
 import { lessons } from './content/lessons'
 import { pilots } from './content/pilots'
 import { practices } from './content/practices'
+import { samplePilotPdf } from './sample-documents'
 import type { Bilingual, BilingualParagraphs } from './types'
 
 /**
@@ -26,7 +27,7 @@ type Locale = 'en' | 'fr'
 const text = (value: Bilingual, locale: Locale) => value[locale]
 const rich = (value: BilingualParagraphs, locale: Locale) => paragraphsToLexical(value[locale])
 
-type ContentSlug = 'pilots' | 'practices' | 'lessons'
+type ContentSlug = 'pilots' | 'practices' | 'lessons' | 'documents'
 
 async function idBySlug(payload: Payload, collection: ContentSlug, slug: string): Promise<number | string | undefined> {
   const { docs } = await payload.find({
@@ -63,6 +64,7 @@ async function createBilingual(
   payload: Payload,
   collection: ContentSlug,
   build: (locale: Locale) => Record<string, unknown>,
+  file?: { data: Buffer; mimetype: string; name: string; size: number },
 ): Promise<number | string> {
   const created = await payload.create({
     collection,
@@ -70,6 +72,7 @@ async function createBilingual(
     data: { ...build('en'), _status: 'published' } as never,
     depth: 0,
     overrideAccess: true,
+    ...(file ? { file } : {}),
   })
   await payload.update({
     collection,
@@ -188,6 +191,36 @@ export async function seedHub(payload: Payload, options: SeedOptions): Promise<S
         isSample: true,
       }))
       count('created', 'lessons')
+    }
+  }
+
+  if (options.samples) {
+    for (const pilot of pilots) {
+      const slug = `sample-document-${pilot.slug}`
+      if ((await idBySlug(payload, 'documents', slug)) !== undefined) {
+        count('skipped', 'documents')
+        continue
+      }
+      const data = await samplePilotPdf(pilot)
+      await createBilingual(
+        payload,
+        'documents',
+        (locale) => ({
+          title: locale === 'en' ? `Sample document: ${pilot.name.en}` : `Document d'exemple : ${pilot.name.fr}`,
+          slug,
+          summary:
+            locale === 'en'
+              ? 'A sample PDF generated to show search inside files; not a document of the pilot.'
+              : "Un PDF d'exemple créé pour montrer la recherche dans les fichiers ; ce n'est pas un document du projet pilote.",
+          kind: 'report',
+          languages: ['en', 'fr'],
+          licence: 'cc-by-4.0',
+          pilot: pilotId(pilot.slug),
+          isSample: true,
+        }),
+        { data, mimetype: 'application/pdf', name: `sample-${pilot.slug}.pdf`, size: data.byteLength },
+      )
+      count('created', 'documents')
     }
   }
 

@@ -35,7 +35,8 @@ export async function rest(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: st
     headers,
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   })
-  const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+  // Route parameters arrive decoded, as Next.js gives them.
+  const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean).map(decodeURIComponent)
   const handler = (await routes())[method]
   const response = await handler(request, { params: Promise.resolve({ slug }) })
   const text = await response.text()

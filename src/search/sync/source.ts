@@ -11,6 +11,28 @@ import { docTypeOf, indexedCollections, toSearchDocument, type IndexedCollection
 
 const publicRead = { overrideAccess: false, user: null, draft: false, depth: 1, fallbackLocale: 'en' } as const
 
+type DocumentRecord = { id: number | string; filename?: string | null; extractedText?: string }
+
+/**
+ * Documents are found by the words inside their file: the text extracted from the file the
+ * public can download (the published record's own file) is added to the record before mapping.
+ */
+async function withExtractedText<T>(payload: Payload, collection: IndexedCollection, records: T[]): Promise<T[]> {
+  if (collection !== 'documents' || records.length === 0) return records
+  const docs = records as unknown as DocumentRecord[]
+  const { docs: texts } = await payload.find({
+    collection: 'document-texts',
+    where: { and: [{ document: { in: docs.map((doc) => doc.id) } }, { status: { equals: 'extracted' } }] },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { document: true, filename: true, text: true },
+  })
+  const textOf = new Map(texts.map((text) => [`${text.document}:${text.filename}`, text.text ?? '']))
+  return docs.map((doc) => ({ ...doc, extractedText: textOf.get(`${doc.id}:${doc.filename}`) ?? '' })) as unknown as T[]
+}
+
 export async function publishedSearchDocuments(
   payload: Payload,
   collection: IndexedCollection,
@@ -27,7 +49,7 @@ export async function publishedSearchDocuments(
       pagination: false,
       ...publicRead,
     })
-    const record = docs[0]
+    const [record] = await withExtractedText(payload, collection, docs)
     if (record) upsert.push(prepareSearchDocument(toSearchDocument[collection](record as never, locale)))
     else remove.push(searchDocumentId(docTypeOf[collection], id, locale))
   }
@@ -41,7 +63,7 @@ export async function* allPublishedSearchDocuments(payload: Payload, batchSize =
       for (let page = 1; ; page++) {
         const result = await payload.find({ collection, locale, limit: batchSize, page, sort: 'id', ...publicRead })
         if (result.docs.length) {
-          yield result.docs.map((record) => prepareSearchDocument(toSearchDocument[collection](record as never, locale as SearchLocale)))
+          yield (await withExtractedText(payload, collection, result.docs)).map((record) => prepareSearchDocument(toSearchDocument[collection](record as never, locale as SearchLocale)))
         }
         if (!result.hasNextPage) break
       }
