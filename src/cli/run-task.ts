@@ -16,7 +16,14 @@ const tsxCli = createRequire(import.meta.url).resolve('tsx/cli')
 export const taskNames = ['migrate', 'seed', 'migrate-create', 'prepare', 'search-rebuild', 'worker'] as const
 export type TaskName = (typeof taskNames)[number]
 
-export function runTask(task: TaskName, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+/**
+ * Exit code 13 is Node's "unsettled top-level await": on Node 20, now and then, a module graph
+ * as large as Payload's leaves the entry module waiting with nothing left to run. The tasks are
+ * idempotent (migrations are transactional and recorded), so such a run is simply run again.
+ */
+export const UNSETTLED_TOP_LEVEL_AWAIT = 13
+
+function runOnce(task: TaskName, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [tsxCli, path.join(tasksDir, `${task}.ts`), ...args], {
       stdio: 'inherit',
@@ -24,4 +31,12 @@ export function runTask(task: TaskName, args: string[], env: NodeJS.ProcessEnv):
     })
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)))
   })
+}
+
+export async function runTask(task: TaskName, args: string[], env: NodeJS.ProcessEnv, attempts = 3): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    const code = await runOnce(task, args, env)
+    if (code !== UNSETTLED_TOP_LEVEL_AWAIT || attempt >= attempts) return code
+    console.warn(`The ${task} task stopped with Node's exit code 13 (unsettled top-level await): running it again.`)
+  }
 }

@@ -15,10 +15,17 @@ const run = promisify(execFile)
 const root = path.resolve(import.meta.dirname, '../..')
 
 async function migrateCommand(databaseUrl: string) {
-  return run(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/tasks/migrate.ts'], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-  })
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/tasks/migrate.ts'], {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: databaseUrl },
+      })
+    } catch (error) {
+      // Node 20's unsettled top-level await (exit 13) is retried, as src/cli/run-task.ts does.
+      if ((error as { code?: number }).code !== 13 || attempt >= 3) throw error
+    }
+  }
 }
 
 describe('migrations', () => {

@@ -99,6 +99,17 @@ describe('GET /api/search', () => {
     expect(response.body.errors[0].message).toContain(parameter)
   })
 
+  test('a burst of searches from one address is answered 429 with Retry-After; other addresses are served', async () => {
+    const headers = { 'x-forwarded-for': '203.0.113.7' }
+    const statuses: number[] = []
+    for (let n = 0; n < 125; n++) statuses.push((await rest('GET', '/search', { query: { q: 'coaching' }, headers })).status)
+    expect(statuses.slice(0, 120).every((status) => status === 200)).toBe(true)
+    expect(statuses.slice(120).every((status) => status === 429)).toBe(true)
+    const limited = await rest('GET', '/search', { query: { q: 'coaching' }, headers })
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect((await rest('GET', '/search', { query: { q: 'coaching' }, headers: { 'x-forwarded-for': '198.51.100.2' } })).status).toBe(200)
+  })
+
   test('a record’s text cannot inject markup through highlights', async () => {
     const pilot = (await payload.find({ collection: 'pilots', limit: 1 })).docs[0]!
     await payload.create({

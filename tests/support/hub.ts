@@ -10,7 +10,7 @@ export async function testPayload(): Promise<Payload> {
   return getPayload({ config })
 }
 
-type RestOptions = { body?: unknown; token?: string; query?: Record<string, string> }
+type RestOptions = { body?: unknown; token?: string; query?: Record<string, string>; headers?: Record<string, string> }
 export type RestResponse = { status: number; body: any; headers: Headers }
 
 const routes = async () => {
@@ -30,6 +30,7 @@ export async function rest(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: st
   const headers = new Headers()
   if (options.body !== undefined) headers.set('content-type', 'application/json')
   if (options.token) headers.set('authorization', `JWT ${options.token}`)
+  for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value)
   const request = new Request(url, {
     method,
     headers,

@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import { clientAddress, consumeRateLimit, TooManyRequests } from '../../security/rate-limit'
 import { parseSearchParams } from '../request'
 import { readySearchIndex } from './ready'
 
@@ -11,6 +12,13 @@ export const searchEndpoint: Endpoint = {
   path: '/search',
   method: 'get',
   handler: async (req) => {
+    try {
+      await consumeRateLimit('search', clientAddress(req), req, 'searches')
+    } catch (error) {
+      if (!(error instanceof TooManyRequests)) throw error
+      const retryAfter = String((error.data as { retryAfterSeconds: number }).retryAfterSeconds)
+      return Response.json({ errors: [{ message: error.message }] }, { status: 429, headers: { 'Retry-After': retryAfter } })
+    }
     const params = new URL(req.url ?? 'http://localhost/').searchParams
     const parsed = parseSearchParams(params)
     if (!parsed.ok) {

@@ -1,0 +1,69 @@
+import { APIError, type PayloadRequest } from 'payload'
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
+
+/**
+ * Rate limits on the entry points that attackers hammer: sign-in, password reset, the contact
+ * relay and search. In-process by default; shared by every app instance through PostgreSQL with
+ * RATE_LIMIT_STORE=postgres (table `rate_limits`, created by a migration).
+ */
+
+export const rateLimits = {
+  login: { points: 10, duration: 15 * 60 },
+  forgotPassword: { points: 5, duration: 60 * 60 },
+  contact: { points: 5, duration: 60 * 60 },
+  // Per address and minute; a benchmark raises it with RATE_LIMIT_SEARCH_PER_MINUTE.
+  search: { points: Number(process.env.RATE_LIMIT_SEARCH_PER_MINUTE ?? 120), duration: 60 },
+}
+export type RateLimitName = keyof typeof rateLimits
+
+const LIMITERS = Symbol.for('inclusion-practice-hub.rateLimiters')
+type Store = typeof globalThis & { [LIMITERS]?: Map<string, RateLimiterAbstract> }
+
+function limiter(name: RateLimitName, req: PayloadRequest): RateLimiterAbstract {
+  const store = globalThis as Store
+  store[LIMITERS] ??= new Map()
+  let found = store[LIMITERS].get(name)
+  if (!found) {
+    const { points, duration } = rateLimits[name]
+    found =
+      process.env.RATE_LIMIT_STORE === 'postgres'
+        ? new RateLimiterPostgres({
+            storeClient: (req.payload.db as unknown as { pool: unknown }).pool,
+            storeType: 'pool',
+            tableName: 'rate_limits',
+            tableCreated: true,
+            keyPrefix: name,
+            points,
+            duration,
+          })
+        : new RateLimiterMemory({ keyPrefix: name, points, duration })
+    store[LIMITERS].set(name, found)
+  }
+  return found
+}
+
+/** The client's address as the proxy in front reports it (first X-Forwarded-For hop). */
+export function clientAddress(req: PayloadRequest): string {
+  return req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || req.headers.get('x-real-ip') || 'unknown'
+}
+
+export class TooManyRequests extends APIError {
+  constructor(what: string, retryAfterSeconds: number) {
+    super(`Too many ${what}: try again in ${retryAfterSeconds} s`, 429, { retryAfterSeconds }, true)
+  }
+}
+
+/** Counts one attempt; throws TooManyRequests (429) past the limit. */
+export async function consumeRateLimit(name: RateLimitName, key: string, req: PayloadRequest, what: string): Promise<void> {
+  try {
+    await limiter(name, req).consume(key)
+  } catch (error) {
+    if (error instanceof RateLimiterRes) throw new TooManyRequests(what, Math.ceil(error.msBeforeNext / 1000))
+    throw error
+  }
+}
+
+/** Forgets the counters of this process (tests). */
+export function resetRateLimits(): void {
+  ;(globalThis as Store)[LIMITERS]?.clear()
+}
