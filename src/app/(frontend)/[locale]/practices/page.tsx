@@ -7,6 +7,9 @@ import { isLocale } from '@/lib/locale'
 import { pageMetadata } from '@/lib/site-format'
 import type { PageSearchParams } from '@/lib/site-search'
 
+// The URL is the state: rendered per request.
+export const dynamic = 'force-dynamic'
+
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<PageSearchParams> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

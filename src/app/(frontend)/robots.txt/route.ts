@@ -1,0 +1,22 @@
+import { siteOrigin } from '@/lib/site-format'
+
+export const dynamic = 'force-dynamic'
+
+/**
+ * GET /robots.txt. A route handler rather than `app/robots.ts`: the metadata file is only
+ * honoured at the top of `app/`, and here `[locale]` would otherwise take the path.
+ */
+export function GET() {
+  const body = [
+    'User-agent: *',
+    'Allow: /',
+    'Disallow: /admin',
+    'Disallow: /api/',
+    'Disallow: /en/search/export.csv',
+    'Disallow: /fr/search/export.csv',
+    '',
+    `Sitemap: ${siteOrigin()}/sitemap.xml`,
+    '',
+  ].join('\n')
+  return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=3600' } })
+}
