@@ -1,0 +1,4 @@
+/** Shared by the server script and the tests. */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3200)
+export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`
+export const E2E_ADMIN = { email: 'e2e-admin@example.org', password: 'e2e-admin-password-0123' }

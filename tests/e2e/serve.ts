@@ -1,0 +1,51 @@
+/**
+ * The server the end-to-end tests run against: `next build` (unless already built) and
+ * `npm start` on port 3200 (or E2E_PORT), with a fresh data folder in a temporary directory,
+ * so the embedded PostgreSQL is created, migrated and seeded from scratch on every run.
+ * Ctrl-C / SIGTERM stops the portal and removes the folder.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { E2E_ADMIN, E2E_PORT } from './env'
+
+const root = path.resolve(import.meta.dirname, '..', '..')
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-e2e-'))
+// Embedded PostgreSQL runs as the `postgres` user when started as root: it must reach the folder.
+fs.chmodSync(dataDir, 0o755)
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  DATA_DIR: dataDir,
+  PORT: String(E2E_PORT),
+  SERVER_URL: `http://localhost:${E2E_PORT}`,
+  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'e2e-secret-that-is-long-enough-0123456789abcdef',
+  SEED_ADMIN_EMAIL: E2E_ADMIN.email,
+  SEED_ADMIN_PASSWORD: E2E_ADMIN.password,
+  SEED_SAMPLES: 'true',
+}
+delete env.DATABASE_URL // always the embedded database of this run
+
+const cleanup = () => fs.rmSync(dataDir, { recursive: true, force: true })
+
+if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID')) || process.env.E2E_REBUILD === 'true') {
+  console.log('[e2e] building the site (npm run build)')
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, env, stdio: 'inherit' })
+  if (build.status !== 0) {
+    cleanup()
+    process.exit(build.status ?? 1)
+  }
+}
+
+console.log(`[e2e] starting the portal on port ${E2E_PORT}, data in ${dataDir}`)
+const server = spawn('npm', ['start'], { cwd: root, env, stdio: 'inherit', detached: false })
+const stop = (signal: NodeJS.Signals) => server.kill(signal)
+process.on('SIGINT', () => stop('SIGINT'))
+process.on('SIGTERM', () => stop('SIGTERM'))
+server.on('exit', (code) => {
+  cleanup()
+  process.exit(code ?? 0)
+})

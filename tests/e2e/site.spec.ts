@@ -1,0 +1,292 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+
+import { E2E_ADMIN } from './env'
+
+/** Seeded records (src/seed/content): stable slugs. */
+const PILOT = 'microstart-project'
+const PRACTICE = 'access-to-microcredit-for-migrant-entrepreneurs'
+const SAMPLE_PRACTICE = 'business-plan-review-before-a-microcredit-application'
+const LESSON = 'community-organisations-helped-reach-first-time-entrepreneurs'
+
+async function adminToken(request: APIRequestContext): Promise<string> {
+  const response = await request.post('/api/users/login', { data: E2E_ADMIN })
+  expect(response.status(), await response.text()).toBe(200)
+  return (await response.json()).token as string
+}
+
+async function pilotId(request: APIRequestContext, slug: string): Promise<number> {
+  const response = await request.get(`/api/pilots?where[slug][equals]=${slug}&depth=0&limit=1`)
+  const body = await response.json()
+  return body.docs[0].id as number
+}
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`)
+}
+
+test.describe('pages', () => {
+  test('home shows the figures, the map with its text alternative, the pilots and a search box', async ({ page }) => {
+    await page.goto('/en')
+    await expect(page.locator('h1')).toContainText('inclusion of migrants')
+    await expect(page.getByRole('img', { name: /Map of Europe/ })).toBeVisible()
+    const legend = page.locator('.map-legend li')
+    await expect(legend).toHaveCount(4)
+    await expect(legend.first()).toContainText(/Belgium|Finland|Italy|Netherlands/)
+    await expect(page.getByTestId('pilot-list').locator('li')).toHaveCount(4)
+    await expect(page.getByRole('searchbox').first()).toBeVisible()
+    await expect(page.locator('link[hreflang="fr"]')).toHaveAttribute('href', /\/fr$/)
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /Inclusion Practice Hub/)
+  })
+
+  test('pilot page: place, funding diagram, indicator charts with the Sample label, practices, ask form', async ({ page }) => {
+    await page.goto(`/en/pilots/${PILOT}`)
+    await expect(page.locator('h1')).toHaveText('MicroStart project')
+    await expect(page.locator('.facts-panel')).toContainText('Brussels, Belgium')
+    await expect(page.getByRole('img', { name: 'Who funds whom' })).toBeVisible()
+    await expect(page.locator('.indicator-charts svg[role="img"]').first()).toHaveAttribute('aria-label', /Baseline .* Target .* Actual/)
+    await expect(page.locator('.data-table .badge-sample').first()).toHaveText('Sample')
+    await expect(page.locator('#practices ~ .cards li, section[aria-labelledby="practices"] .card').first()).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Ask the pilot team' })).toBeVisible()
+  })
+
+  test('practice page follows the template and shows the evidence level with its meaning', async ({ page }) => {
+    await page.goto(`/en/practices/${PRACTICE}`)
+    for (const heading of ['Problem addressed', 'How it works', 'Resources', 'Results', 'Evidence level', 'Conditions for transfer', 'Delivery languages']) {
+      await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible()
+    }
+    await expect(page.locator('#evidence ~ p, section[aria-labelledby="evidence"] p').first()).toContainText(/–/)
+    await expect(page.getByRole('link', { name: 'MicroStart project' }).first()).toBeVisible()
+  })
+
+  test('sample content is labelled Sample / Exemple on its page, cards and search hits', async ({ page }) => {
+    await page.goto(`/en/practices/${SAMPLE_PRACTICE}`)
+    await expect(page.locator('.sample-notice')).toContainText('Sample')
+    await page.goto(`/fr/practices/${SAMPLE_PRACTICE}`)
+    await expect(page.locator('.sample-notice')).toContainText('Exemple')
+    await page.goto('/en/search?q=business+plan')
+    await expect(page.locator('.hit', { hasText: /business plan/i }).first().locator('.badge-sample')).toHaveText('Sample')
+    await page.goto(`/en/lessons/${LESSON}`)
+    await expect(page.locator('.sample-notice')).toBeVisible()
+    for (const heading of ['Context', 'What was expected', 'What happened', 'Why', 'Recommendation']) {
+      await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible()
+    }
+  })
+
+  test('language switch keeps the page', async ({ page }) => {
+    await page.goto(`/en/practices/${PRACTICE}`)
+    await page.getByRole('navigation', { name: 'Choose a language' }).getByRole('link', { name: 'Français' }).click()
+    await expect(page).toHaveURL(new RegExp(`/fr/practices/${PRACTICE}$`))
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+    await expect(page.getByRole('heading', { name: 'Problème traité' })).toBeVisible()
+    await page.goto('/fr/search?q=microcr%C3%A9dit&type=practice')
+    await page.getByRole('link', { name: 'English' }).click()
+    await expect(page).toHaveURL(/\/en\/search\?q=microcr%C3%A9dit&type=practice$/)
+  })
+
+  test('404 in both languages, for unknown paths and unknown records', async ({ page }) => {
+    for (const [path, title] of [
+      ['/en/no-such-page', 'Page not found'],
+      ['/fr/no-such-page', 'Page introuvable'],
+      ['/en/practices/no-such-practice', 'Page not found'],
+      ['/fr/pilots/no-such-pilot', 'Page introuvable'],
+    ] as const) {
+      const response = await page.goto(path)
+      expect(response?.status(), path).toBe(404)
+      await expect(page.locator('h1')).toHaveText(title)
+    }
+  })
+
+  test('a draft answers 404 on the site, and stays out of search, sitemap and feed', async ({ page, request }) => {
+    const token = await adminToken(request)
+    const slug = `e2e-draft-practice-${Date.now()}`
+    const created = await request.post('/api/practices?draft=true', {
+      headers: { Authorization: `JWT ${token}` },
+      data: { title: 'E2E draft practice never public', slug, summary: 'A draft.', pilots: [await pilotId(request, PILOT)], evidenceLevel: 'described', _status: 'draft' },
+    })
+    expect(created.status(), await created.text()).toBeLessThan(300)
+    const response = await page.goto(`/en/practices/${slug}`)
+    expect(response?.status()).toBe(404)
+    await page.goto('/en/search?q=E2E+draft+practice')
+    await expect(page.locator('.hit', { hasText: 'E2E draft practice' })).toHaveCount(0)
+    const sitemap = await (await request.get('/sitemap.xml')).text()
+    expect(sitemap).toContain(`/en/practices/${PRACTICE}`)
+    expect(sitemap).not.toContain(slug)
+    expect(await (await request.get('/en/feed.xml')).text()).not.toContain(slug)
+  })
+})
+
+test.describe('search', () => {
+  test('home -> search -> facet -> result', async ({ page }) => {
+    await page.goto('/en')
+    await page.getByRole('searchbox').first().fill('microcredit')
+    await page.getByRole('button', { name: 'Search' }).first().click()
+    await expect(page).toHaveURL(/\/en\/search\?q=microcredit/)
+    const count = page.getByTestId('result-count')
+    await expect(count).toContainText(/\d+ results? for “microcredit”/)
+    await expect(page.locator('.hit mark').first()).toBeVisible()
+    await page.locator('.facet', { hasText: 'Type' }).getByLabel(/^Practice/).check()
+    await expect(page).toHaveURL(/type=practice/)
+    await expect(page.locator('.chip', { hasText: 'Practice' })).toBeVisible()
+    const badges = page.locator('.hit .badge-practice')
+    await expect(badges.first()).toBeVisible()
+    expect(await page.locator('.hit').count()).toBe(await badges.count())
+    const first = page.locator('.hit h3 a').first()
+    const title = (await first.innerText()).trim()
+    await first.click()
+    await expect(page.locator('h1')).toHaveText(title)
+  })
+
+  test('works without JavaScript: GET form, facets, chips and pages are links', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto('/en/search')
+    await page.getByLabel('Search practices, lessons, pilots and documents').fill('coaching')
+    await page.locator('.facet', { hasText: 'Country' }).getByLabel(/^Kingdom of Belgium|^Belgium/).check()
+    await page.getByRole('button', { name: 'Apply filters' }).click()
+    await expect(page).toHaveURL(/q=coaching/)
+    await expect(page).toHaveURL(/country=BE/)
+    await expect(page.getByTestId('result-count')).toContainText('for “coaching”')
+    await expect(page.locator('.hit').first()).toContainText(/Belgium/)
+    await page.locator('.chip', { hasText: /Belgium/ }).click()
+    await expect(page).not.toHaveURL(/country=BE/)
+    await page.goto('/en/search?sort=title')
+    await expect(page.getByRole('navigation', { name: 'Pages' })).toBeVisible()
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Next' }).click()
+    await expect(page).toHaveURL(/page=2/)
+    await expect(page.locator('.pagination a[aria-current="page"]')).toHaveText('2')
+    await context.close()
+  })
+
+  test('the URL holds the whole state: round trip, back and forward', async ({ page }) => {
+    await page.goto('/en/search')
+    await page.getByLabel('Search practices, lessons, pilots and documents').fill('training')
+    await expect(page).toHaveURL(/q=training/)
+    await page.locator('.facet', { hasText: 'Type' }).getByLabel(/^Practice/).check()
+    await expect(page).toHaveURL(/type=practice/)
+    await page.getByLabel('Sort by').selectOption('title')
+    await expect(page).toHaveURL(/sort=title/)
+    const url = page.url()
+    const titles = await page.locator('.hit h3').allInnerTexts()
+
+    await page.goBack()
+    await expect(page).not.toHaveURL(/sort=title/)
+    await expect(page.getByLabel('Sort by')).toHaveValue('relevance')
+    await page.goBack()
+    await expect(page).not.toHaveURL(/type=practice/)
+    await expect(page.locator('.facet', { hasText: 'Type' }).getByLabel(/^Practice/)).not.toBeChecked()
+    await page.goForward()
+    await expect(page).toHaveURL(/type=practice/)
+    await expect(page.locator('.facet', { hasText: 'Type' }).getByLabel(/^Practice/)).toBeChecked()
+
+    // A shared link renders the same state in a new page.
+    const other = await page.context().newPage()
+    await other.goto(url)
+    await expect(other.getByLabel('Search practices, lessons, pilots and documents')).toHaveValue('training')
+    await expect(other.getByLabel('Sort by')).toHaveValue('title')
+    expect(await other.locator('.hit h3').allInnerTexts()).toEqual(titles)
+    await other.close()
+  })
+
+  test('empty state with suggestions', async ({ page }) => {
+    await page.goto('/fr/search?q=zzzqqqxxyy')
+    await expect(page.getByTestId('result-count')).toContainText('0 résultat')
+    await expect(page.locator('.empty-state')).toContainText('Suggestions')
+  })
+
+  test('CSV export of the current result list', async ({ page, request }) => {
+    await page.goto('/en/search?q=microcredit&type=practice')
+    const shown = await page.locator('.hit h3').allInnerTexts()
+    const href = await page.getByTestId('export-csv').getAttribute('href')
+    expect(href).toBe('/en/search/export.csv?q=microcredit&type=practice')
+    const response = await request.get(href!)
+    expect(response.headers()['content-type']).toContain('text/csv')
+    const text = await response.text()
+    expect(text.charCodeAt(0)).toBe(0xfeff)
+    const lines = text.slice(1).trim().split('\r\n')
+    expect(lines[0]).toBe('Type,Title,Summary,Pilots,Country,Themes,Year,Sample,Last updated,URL')
+    for (const title of shown) expect(text).toContain(title.trim())
+    expect(lines.slice(1).every((line) => line.startsWith('Practice,'))).toBe(true)
+  })
+
+  test('list pages are the search filtered by type', async ({ page }) => {
+    await page.goto('/en/lessons')
+    await expect(page.locator('h1')).toHaveText('Lessons')
+    await expect(page.locator('.hit').first()).toBeVisible()
+    expect(await page.locator('.hit .badge-lesson').count()).toBe(await page.locator('.hit').count())
+    await page.goto('/fr/pilots')
+    await expect(page.locator('.hit')).toHaveCount(4)
+  })
+})
+
+test.describe('feeds and discovery', () => {
+  for (const locale of ['en', 'fr']) {
+    test(`the ${locale} Atom feed is well-formed and lists published practices and lessons`, async ({ page, request }) => {
+      const response = await request.get(`/${locale}/feed.xml`)
+      expect(response.headers()['content-type']).toContain('application/atom+xml')
+      const xml = await response.text()
+      await page.goto(`/${locale}`)
+      const parsed = await page.evaluate((source) => {
+        const doc = new DOMParser().parseFromString(source, 'application/xml')
+        return {
+          error: doc.getElementsByTagName('parsererror').length > 0,
+          root: doc.documentElement.localName,
+          ns: doc.documentElement.namespaceURI,
+          entries: [...doc.getElementsByTagName('entry')].map((entry) => entry.getElementsByTagName('link')[0]?.getAttribute('href') ?? ''),
+        }
+      }, xml)
+      expect(parsed.error).toBe(false)
+      expect(parsed.root).toBe('feed')
+      expect(parsed.ns).toBe('http://www.w3.org/2005/Atom')
+      expect(parsed.entries.length).toBeGreaterThan(0)
+      expect(parsed.entries.every((href) => new RegExp(`/${locale}/(practices|lessons)/`).test(href))).toBe(true)
+    })
+  }
+
+  test('robots.txt and sitemap with alternates', async ({ request }) => {
+    expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap:')
+    const sitemap = await (await request.get('/sitemap.xml')).text()
+    expect(sitemap).toContain('hreflang="fr"')
+    expect(sitemap).toContain(`/fr/pilots/${PILOT}`)
+  })
+})
+
+test.describe('accessibility', () => {
+  const pages = ['', '/search?q=microcredit&type=practice', '/search?q=zzzqqq', '/pilots', `/pilots/${PILOT}`, '/practices', `/practices/${PRACTICE}`, `/practices/${SAMPLE_PRACTICE}`, '/lessons', `/lessons/${LESSON}`, '/documents', '/no-such-page']
+  for (const locale of ['en', 'fr']) {
+    for (const path of pages) {
+      test(`axe: /${locale}${path} has no serious or critical violation`, async ({ page }) => {
+        await page.goto(`/${locale}${path}`)
+        expect(await seriousViolations(page)).toEqual([])
+      })
+    }
+  }
+
+  test('keyboard only: home -> search -> facet -> result', async ({ page }) => {
+    await page.goto('/en')
+    await page.keyboard.press('Tab')
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused()
+    const tabTo = async (predicate: () => boolean, limit = 80) => {
+      for (let i = 0; i < limit; i++) {
+        await page.keyboard.press('Tab')
+        if (await page.evaluate(predicate)) return
+      }
+      throw new Error('focus never reached the element')
+    }
+    await tabTo(() => document.activeElement?.id === 'home-search')
+    await page.keyboard.type('coaching')
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/\/en\/search\?q=coaching/)
+    await tabTo(() => (document.activeElement as HTMLInputElement | null)?.name === 'type' && (document.activeElement as HTMLInputElement).value === 'practice')
+    await page.keyboard.press('Space')
+    await expect(page).toHaveURL(/type=practice/)
+    await expect(page.locator('.chip', { hasText: 'Practice' })).toBeVisible()
+    await tabTo(() => Boolean(document.activeElement?.closest('.hit h3')))
+    const title = await page.evaluate(() => document.activeElement?.textContent ?? '')
+    await page.keyboard.press('Enter')
+    await expect(page.locator('h1')).toHaveText(title)
+  })
+})
