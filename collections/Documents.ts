@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorOrContributorOfPilot, editorOrOwnPilot, isEditorOrAdmin, publishedOrOwnPilot, versionsOfOwnPilot } from '../src/access'
 import { documentDownloadHandler } from '../src/documents/download'
-import { enqueueTextExtraction } from '../src/documents/extraction'
+import { deleteExtractedTexts, enqueueTextExtraction } from '../src/documents/extraction'
 import { documentFileTypes } from '../src/documents/types'
 import { checkUpload } from '../src/documents/uploads'
 import { existingRecordsOnly, label, prose, recordMetaFields, vocabularySelect } from '../src/lib/fields'
@@ -47,7 +47,7 @@ export const Documents: CollectionConfig = {
     beforeChange: [recordEditorialChange],
     // Search follows every change through the jobs queue (see src/search/sync).
     afterChange: [enqueueSearchSync, enqueueTextExtraction],
-    afterDelete: [enqueueSearchRemoval],
+    afterDelete: [enqueueSearchRemoval, deleteExtractedTexts],
     beforeValidate: [generateSlug('title')],
   },
   fields: [

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import type { CollectionAfterChangeHook, Payload, TaskConfig } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, TaskConfig } from 'payload'
 
 import { SEARCH_QUEUE } from '../search/sync/tasks'
 import { extractDocumentText } from './text'
@@ -19,6 +19,11 @@ export const extractionQueue = SEARCH_QUEUE
 const typeOfMime = (mimeType: string | null | undefined): DocumentFileType | undefined =>
   (Object.entries(documentFileTypes).find(([, mime]) => mime === mimeType)?.[0] as DocumentFileType | undefined) ?? undefined
 
+/** The texts of a deleted document go with it. */
+export const deleteExtractedTexts: CollectionAfterDeleteHook = async ({ id, req }) => {
+  await req.payload.delete({ collection: 'document-texts', where: { document: { equals: id } }, overrideAccess: true, req })
+}
+
 export const enqueueTextExtraction: CollectionAfterChangeHook = async ({ doc, previousDoc, req, operation }) => {
   if (!doc.filename) return doc
   if (operation === 'update' && previousDoc?.filename === doc.filename) return doc
@@ -35,8 +40,11 @@ export async function extractAndStore(
   payload: Payload,
   input: { documentId: string; filename: string; mimeType: string },
   staticDir: string,
-): Promise<{ status: 'extracted' | 'failed'; characters: number; truncated: boolean; reason?: string }> {
+): Promise<{ status: 'extracted' | 'failed' | 'skipped'; characters: number; truncated: boolean; reason?: string }> {
   const started = Date.now()
+  // The document may have been deleted since its upload: nothing to extract for.
+  const exists = await payload.count({ collection: 'documents', where: { id: { equals: input.documentId } }, overrideAccess: true })
+  if (exists.totalDocs === 0) return { status: 'skipped', characters: 0, truncated: false, reason: 'the document no longer exists' }
   let outcome: { status: 'extracted' | 'failed'; text: string; characters: number; truncated: boolean; pages?: number; reason?: string }
   try {
     const type = typeOfMime(input.mimeType)
@@ -87,7 +95,7 @@ export function extractionTask(staticDir: string): TaskConfig {
       { name: 'truncated', type: 'checkbox' },
       { name: 'reason', type: 'text' },
     ],
-    retries: { attempts: 3, backoff: { type: 'exponential', delay: 5_000 } },
+    retries: { attempts: 3, backoff: { type: 'exponential', delay: Number(process.env.SEARCH_SYNC_BACKOFF_MS ?? 5_000) } },
     handler: async ({ input, req }: { input: unknown; req: { payload: Payload } }) => ({
       output: await extractAndStore(req.payload, input as { documentId: string; filename: string; mimeType: string }, staticDir),
     }),

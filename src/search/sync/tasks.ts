@@ -40,10 +40,22 @@ export async function syncRecord(payload: Payload, input: SearchSyncInput): Prom
   return { upserted, removed }
 }
 
+/** A transient engine failure should not abort a whole reconcile: each call is tried a few times. */
+async function retried<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work()
+    } catch (error) {
+      if (attempt >= attempts) throw error
+      await new Promise((resolve) => setTimeout(resolve, Math.min(backoffMs() * 2 ** attempt, 30_000)))
+    }
+  }
+}
+
 export async function reconcileSearchIndex(payload: Payload): Promise<{ upserted: number; removed: number; missing: number }> {
   const index = await readySearchIndex(payload)
   const indexed = new Map<string, Set<string>>()
-  for (const locale of SEARCH_LOCALES) indexed.set(locale, new Set(await index.listIds(locale)))
+  for (const locale of SEARCH_LOCALES) indexed.set(locale, new Set(await retried(() => index.listIds(locale))))
   let upserted = 0
   let missing = 0
   const published = new Set<string>()
@@ -53,11 +65,11 @@ export async function reconcileSearchIndex(payload: Payload): Promise<{ upserted
       if (!indexed.get(doc.locale)!.has(doc.id)) missing++
     }
     // Upsert every published document: also repairs stale copies, not only missing ones.
-    await index.upsert(batch)
+    await retried(() => index.upsert(batch))
     upserted += batch.length
   }
   const orphans = [...indexed.values()].flatMap((ids) => [...ids]).filter((id) => !published.has(id))
-  if (orphans.length) await index.remove(orphans)
+  if (orphans.length) await retried(() => index.remove(orphans))
   return { upserted, removed: orphans.length, missing }
 }
 
