@@ -14,7 +14,7 @@ export const workflowFields = (): Field[] => [
     name: 'reviewState',
     label: label('Review state', 'État de relecture'),
     type: 'select',
-    required: true,
+    // Not required in the API input: ordinary saves never set it (the guards refuse a change).
     defaultValue: 'draft',
     index: true,
     options: reviewStates.map((value) => ({ value, label: reviewStateLabels[value] })),
