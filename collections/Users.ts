@@ -2,13 +2,23 @@ import type { CollectionConfig } from 'payload'
 
 import { adminFieldOnly, adminOrSelf, isAdmin } from '../src/access'
 import { existingRecordsOnly, label, vocabularySelect } from '../src/lib/fields'
+import { limitSignInAttempts } from '../src/security/sign-in'
 import { userRoles } from '../src/vocab'
 
 /** People who sign in to the admin: pilot-team contributors, editors and administrators. */
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: label('User', 'Utilisateur'), plural: label('Users', 'Utilisateurs') },
-  auth: true,
+  auth: {
+    // Five wrong passwords lock the account for 15 minutes; sessions last two hours and are
+    // stored, so signing out really ends them (docs/security.md).
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 2 * 60 * 60,
+    useSessions: true,
+    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' },
+  },
+  hooks: { beforeOperation: [limitSignInAttempts] },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'role', 'pilots'],

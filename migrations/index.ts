@@ -2,6 +2,7 @@ import * as migration_20261129_161616_initial from './20261129_161616_initial';
 import * as migration_20261129_164551_search_jobs from './20261129_164551_search_jobs';
 import * as migration_20261129_165710_review_workflow from './20261129_165710_review_workflow';
 import * as migration_20261129_170650_document_texts from './20261129_170650_document_texts';
+import * as migration_20261129_173800_rate_limits from './20261129_173800_rate_limits';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261129_170650_document_texts.up,
     down: migration_20261129_170650_document_texts.down,
     name: '20261129_170650_document_texts'
+  },
+  {
+    up: migration_20261129_173800_rate_limits.up,
+    down: migration_20261129_173800_rate_limits.down,
+    name: '20261129_173800_rate_limits'
   },
 ];

@@ -9,7 +9,9 @@ import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimite
 
 export const rateLimits = {
   login: { points: 10, duration: 15 * 60 },
+  loginPerAddress: { points: 50, duration: 15 * 60 },
   forgotPassword: { points: 5, duration: 60 * 60 },
+  forgotPasswordPerAddress: { points: 20, duration: 60 * 60 },
   contact: { points: 5, duration: 60 * 60 },
   // Per address and minute; a benchmark raises it with RATE_LIMIT_SEARCH_PER_MINUTE.
   search: { points: Number(process.env.RATE_LIMIT_SEARCH_PER_MINUTE ?? 120), duration: 60 },

@@ -52,7 +52,7 @@ describe('migrations', () => {
 
     const second = await migrateCommand(url)
     expect(second.stdout).toContain('Database schema is up to date.')
-  })
+  }, 240_000)
 
   test('the collections and the committed migrations agree (no drift)', async () => {
     const payload = await testPayload()
