@@ -16,6 +16,7 @@ import { defaultLocale } from './src/lib/locale'
 import { uploadDir } from './src/lib/storage'
 import { extractionTask } from './src/documents/extraction'
 import { healthEndpoint } from './src/operations/health'
+import { maxDepthRule } from './src/security/graphql-depth'
 import { searchEndpoint } from './src/search/sync/endpoint'
 import { SEARCH_QUEUE, searchTasks } from './src/search/sync/tasks'
 
@@ -85,7 +86,13 @@ export function hubConfig(adjustCollections: (all: CollectionConfig[]) => Collec
       }),
     },
     typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-    graphQL: { schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql') },
+    // GraphQL stays for API clients, bounded in depth and complexity (docs/security.md).
+    graphQL: {
+      schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql'),
+      disablePlaygroundInProduction: true,
+      maxComplexity: 1_000,
+      validationRules: () => [maxDepthRule(6)],
+    },
     // Review notifications (src/workflow/notify.ts): through SMTP_URL, or to the log without it.
     email: hubEmailAdapter({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }),
     sharp,
