@@ -60,6 +60,12 @@ const markerPosition: Record<string, LonLat> = {
   NL: [5.5, 52.2],
 }
 
+/** "Brussels, Belgium"; just "Italy" when the place is the country itself. */
+export function placeText(pilot: Pick<PilotCard, 'place' | 'country'>, locale: Locale): string {
+  const country = labelOf(countries, pilot.country, locale)
+  return pilot.place && !country.includes(pilot.place) && !pilot.place.includes(country) ? `${pilot.place}, ${country}` : country
+}
+
 export function EuropeMap({ locale, pilots }: { locale: Locale; pilots: PilotCard[] }) {
   const t = messagesFor(locale)
   const placed = pilots.filter((pilot) => markerPosition[pilot.country])
@@ -69,7 +75,7 @@ export function EuropeMap({ locale, pilots }: { locale: Locale; pilots: PilotCar
         <title id="map-title">{t.mapTitle}</title>
         <desc id="map-desc">
           {t.mapDescription}{' '}
-          {placed.map((pilot, i) => `${i + 1}. ${pilot.name} (${[pilot.place, labelOf(countries, pilot.country, locale)].filter(Boolean).join(', ')})`).join('; ')}
+          {placed.map((pilot, i) => `${i + 1}. ${pilot.name} (${placeText(pilot, locale)})`).join('; ')}
         </desc>
         <rect width="280" height="372" className="sea" />
         <path d={path(mainland)} className="land" />
@@ -78,14 +84,15 @@ export function EuropeMap({ locale, pilots }: { locale: Locale; pilots: PilotCar
         ))}
         {placed.map((pilot, i) => {
           const [x, y] = project(markerPosition[pilot.country]!)
-          const labelLeft = pilot.country === 'NL' || pilot.country === 'BE'
+          // Belgium and the Netherlands are close: one label above its marker, one below.
+          const dy = pilot.country === 'NL' ? -6 : pilot.country === 'BE' ? 12 : 4
           return (
             <g key={pilot.slug} className="marker">
               <circle cx={x} cy={y} r="8" />
               <text x={x} y={y + 3.5} textAnchor="middle" className="marker-number">
                 {i + 1}
               </text>
-              <text x={labelLeft ? x - 11 : x + 11} y={y + 4} textAnchor={labelLeft ? 'end' : 'start'} className="marker-label">
+              <text x={x + 11} y={y + dy} textAnchor="start" className="marker-label">
                 {pilot.name}
               </text>
             </g>
@@ -98,7 +105,7 @@ export function EuropeMap({ locale, pilots }: { locale: Locale; pilots: PilotCar
             <li key={pilot.slug}>
               <a href={recordPath(locale, 'pilot', pilot.slug)}>{pilot.name}</a>
               {' – '}
-              {[pilot.place, labelOf(countries, pilot.country, locale)].filter(Boolean).join(', ')}
+              {placeText(pilot, locale)}
             </li>
           ))}
         </ol>

@@ -27,7 +27,7 @@ export function FundingDiagram({ locale, pilot }: { locale: Locale; pilot: Pilot
     .filter(Boolean)
     .join(', ')
   const flows: string[] = []
-  if (hasGrant) flows.push(`${t.eu}${funding.euGrant.fund ? ` (${funding.euGrant.fund})` : ''} → ${t.ceb} → ${pilot.name}: ${t.euGrant}, ${t.grantVia}${funding.euGrant.programme ? ` (${funding.euGrant.programme})` : ''}`)
+  if (hasGrant) flows.push(`${t.eu}${funding.euGrant.fund ? ` (${funding.euGrant.fund})` : ''} → ${t.ceb} → ${pilot.name}: ${t.grantVia}${funding.euGrant.programme ? ` (${funding.euGrant.programme})` : ''}`)
   if (hasLoan) flows.push(`${t.ceb} → ${loan.borrower ?? pilot.name}: ${loanText}`)
   for (const row of coFinancing) {
     flows.push(`${row.organisation} → ${pilot.name}: ${t.coFinancing}, ${labelOf(fundingInstruments, row.instrument, locale)}${row.amountEur != null ? `, ${formatEuros(locale, row.amountEur)}` : ''}`)

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { EuropeMap } from '@/components/site/EuropeMap'
+import { EuropeMap, placeText } from '@/components/site/EuropeMap'
 import { RecordCards } from '@/components/site/RecordCards'
 import { SearchBox } from '@/components/site/SearchBox'
 import { messagesFor } from '@/i18n/messages'
 import { isLocale } from '@/lib/locale'
 import { listNewest, listPilots } from '@/lib/public-content'
 import { formatNumber, pageMetadata, recordPath } from '@/lib/site-format'
-import { countries, labelOf, pilotStatuses } from '@/vocab'
+import { labelOf, pilotStatuses } from '@/vocab'
 
 export const revalidate = 300
 
@@ -76,7 +76,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
                   <dl className="facts">
                     <div>
                       <dt>{t.country}</dt>
-                      <dd>{[pilot.place, labelOf(countries, pilot.country, locale)].filter(Boolean).join(', ')}</dd>
+                      <dd>{placeText(pilot, locale)}</dd>
                     </div>
                     <div>
                       <dt>{t.implementer}</dt>

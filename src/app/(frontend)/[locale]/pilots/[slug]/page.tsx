@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { placeText } from '@/components/site/EuropeMap'
 import { FundingDiagram } from '@/components/site/FundingDiagram'
 import { IndicatorCharts } from '@/components/site/IndicatorCharts'
 import { RecordCards } from '@/components/site/RecordCards'
@@ -48,7 +49,7 @@ export default async function PilotPage({ params }: Props) {
       <dl className="facts facts-panel">
         <div>
           <dt>{t.place}</dt>
-          <dd>{[pilot.place, labelOf(countries, pilot.country, locale)].filter(Boolean).join(', ')}</dd>
+          <dd>{placeText(pilot, locale)}</dd>
         </div>
         <div>
           <dt>{t.period}</dt>

@@ -1,0 +1,36 @@
+/**
+ * Screenshots of the main page types for a human look (not a test):
+ *   npx tsx tests/e2e/screenshots.ts   (with the e2e server running on port 3200)
+ * Writes /tmp/shots/site-*.png.
+ */
+import fs from 'node:fs'
+import { chromium } from '@playwright/test'
+
+import { E2E_BASE_URL } from './env'
+
+const out = process.env.SHOTS_DIR ?? '/tmp/shots'
+fs.mkdirSync(out, { recursive: true })
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+})
+const shots = [
+  ['home', ''],
+  ['search', '/search?q=microcredit&type=practice&country=BE'],
+  ['pilot', '/pilots/microstart-project'],
+  ['practice', '/practices/access-to-microcredit-for-migrant-entrepreneurs'],
+] as const
+for (const [width, suffix] of [[1280, ''], [360, '-360']] as const) {
+  const context = await browser.newContext({ viewport: { width, height: 900 } })
+  const page = await context.newPage()
+  for (const locale of ['en', 'fr']) {
+    for (const [name, path] of shots) {
+      await page.goto(`${E2E_BASE_URL}/${locale}${path}`)
+      const file = `${out}/site-${name}-${locale}${suffix}.png`
+      await page.screenshot({ path: file, fullPage: true })
+      console.log(file)
+    }
+  }
+  await context.close()
+}
+await browser.close()
