@@ -41,8 +41,16 @@ if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID')) || process.env.E2E_REBU
 }
 
 console.log(`[e2e] starting the portal on port ${E2E_PORT}, data in ${dataDir}`)
-const server = spawn('npm', ['start'], { cwd: root, env, stdio: 'inherit', detached: false })
-const stop = (signal: NodeJS.Signals) => server.kill(signal)
+// Its own process group, so that a stop reaches `npm`, the portal script and Next alike
+// (npm does not pass SIGTERM on to its child).
+const server = spawn('npm', ['start'], { cwd: root, env, stdio: 'inherit', detached: true })
+const stop = (signal: NodeJS.Signals) => {
+  try {
+    process.kill(-server.pid!, signal)
+  } catch {
+    server.kill(signal)
+  }
+}
 process.on('SIGINT', () => stop('SIGINT'))
 process.on('SIGTERM', () => stop('SIGTERM'))
 server.on('exit', (code) => {
