@@ -296,8 +296,8 @@ describe('known traps', () => {
     expect(copy.body.doc).toMatchObject({ _status: 'draft', reviewState: 'draft' })
     expect(copy.body.doc.submittedBy ?? null).toBeNull()
     expect((await rest('GET', `/lessons/${copy.body.doc.id}`)).status).toBe(404)
-    // The Local API, as the system, too.
-    const systemCopy = await payload.duplicate({ collection: 'lessons', id, depth: 0 })
+    // The Local API, as the system, too (of another record: two copies of one would share a slug).
+    const systemCopy = await payload.duplicate({ collection: 'lessons', id: await publishedLesson(), depth: 0 })
     expect(systemCopy).toMatchObject({ _status: 'draft', reviewState: 'draft' })
   })
 
