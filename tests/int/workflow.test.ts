@@ -220,7 +220,7 @@ test('a published lesson with a pending revision: the public sees the published 
   expect((await rest('PATCH', `/lessons/${id}`, { token: contributorA.token, body: { title: 'Sneaky' } })).status).toBe(403)
   await runSearchJobs(payload)
 
-  for (const query of [{}, { draft: 'true' }]) {
+  for (const query of [{}, { draft: 'true' }] as Record<string, string>[]) {
     const anonymous = await rest('GET', `/lessons/${id}`, { query: { ...query, depth: '0' } })
     expect(anonymous.body.title).toBe('Approved wording')
   }
@@ -305,7 +305,7 @@ describe('known traps', () => {
     const draftDoc = await payload.create({ collection: 'documents', data: documentData({ pilot: pilotA, title: 'Draft attachment' }) as never, file: await pdfFile(), draft: true })
     const publicDoc = await payload.create({ collection: 'documents', data: documentData({ pilot: pilotA, _status: 'published' }) as never, file: await pdfFile() })
     const id = await publishedLesson({ documents: [draftDoc.id, publicDoc.id] })
-    for (const query of [{ depth: '2' }, { depth: '2', draft: 'true' }]) {
+    for (const query of [{ depth: '2' }, { depth: '2', draft: 'true' }] as Record<string, string>[]) {
       const read = await rest('GET', `/lessons/${id}`, { query })
       expect(read.status).toBe(200)
       const populated = read.body.documents.filter((doc: unknown) => doc && typeof doc === 'object')
