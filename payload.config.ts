@@ -42,6 +42,11 @@ const env = hubEnv()
 export function hubConfig(adjustCollections: (all: CollectionConfig[]) => CollectionConfig[] = (all) => all) {
   return buildConfig({
     serverURL: env.SERVER_URL,
+    // Browsers may call the API, and send the session cookie, from the hub's own origin only.
+    cors: [env.SERVER_URL],
+    csrf: [env.SERVER_URL],
+    // Population stops here whatever a client asks (public reads are capped lower, src/security).
+    maxDepth: 4,
     secret: env.PAYLOAD_SECRET,
     admin: {
       user: 'users',

@@ -7,6 +7,7 @@ import { documentFileTypes } from '../src/documents/types'
 import { checkUpload } from '../src/documents/uploads'
 import { existingRecordsOnly, label, prose, recordMetaFields, vocabularySelect } from '../src/lib/fields'
 import { rejectUnknownLocale } from '../src/lib/locale'
+import { capPublicQueries } from '../src/security/query-caps'
 import { uploadDir } from '../src/lib/storage'
 import { generateSlug, slugField } from '../src/lib/slug'
 import { guardEditorialWrite, recordEditorialChange, workflowAdmin, workflowEndpoint, workflowFields } from '../src/workflow'
@@ -42,7 +43,7 @@ export const Documents: CollectionConfig = {
   },
   hooks: {
     // Uploads are checked by their content before anything is written (src/documents/uploads.ts).
-    beforeOperation: [rejectUnknownLocale, guardEditorialWrite, checkUpload('document')],
+    beforeOperation: [rejectUnknownLocale, capPublicQueries, guardEditorialWrite, checkUpload('document')],
     // Review workflow: ordinary saves never publish nor change the review state (src/workflow).
     beforeChange: [recordEditorialChange],
     // Search follows every change through the jobs queue (see src/search/sync).

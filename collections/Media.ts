@@ -5,6 +5,7 @@ import { checkUpload } from '../src/documents/uploads'
 import { imageFileTypes } from '../src/documents/types'
 import { label, recordMetaFields } from '../src/lib/fields'
 import { rejectUnknownLocale } from '../src/lib/locale'
+import { capPublicQueries } from '../src/security/query-caps'
 import { uploadDir } from '../src/lib/storage'
 
 /** Images used in pages (pilot photos, diagrams). Public: images carry no draft content. */
@@ -27,7 +28,7 @@ export const Media: CollectionConfig = {
     delete: isEditorOrAdmin,
   },
   // Images are checked by their content and re-encoded without metadata (src/documents/uploads.ts).
-  hooks: { beforeOperation: [rejectUnknownLocale, checkUpload('image')] },
+  hooks: { beforeOperation: [rejectUnknownLocale, capPublicQueries, checkUpload('image')] },
   fields: [
     { name: 'alt', label: label('Alternative text', 'Texte alternatif'), type: 'text', localized: true, required: true },
     { name: 'caption', label: label('Caption', 'Légende'), type: 'text', localized: true },

@@ -37,3 +37,14 @@ test('the public site lists published pilots only, in the reader’s language', 
   // The contact relay address is never given to the public.
   expect(anonymous.body.docs.every((doc: Record<string, unknown>) => !('contactEmail' in doc))).toBe(true)
 })
+
+test('public REST reads are bounded: limit=0 or a huge limit gives one page of at most 100, depth is capped', async () => {
+  const all = await rest('GET', '/practices', { query: { limit: '0', depth: '0' } })
+  expect(all.status).toBe(200)
+  expect(all.body.docs.length).toBeLessThanOrEqual(100)
+  expect(all.body.limit).toBe(100)
+  const huge = await rest('GET', '/practices', { query: { limit: '100000', depth: '0' } })
+  expect(huge.body.limit).toBe(100)
+  const deep = await rest('GET', '/lessons', { query: { limit: '1', depth: '10' } })
+  expect(deep.status).toBe(200)
+})

@@ -10,7 +10,7 @@ export async function testPayload(): Promise<Payload> {
   return getPayload({ config })
 }
 
-type RestOptions = { body?: unknown; token?: string; query?: Record<string, string>; headers?: Record<string, string> }
+type RestOptions = { body?: unknown; token?: string; query?: Record<string, string | undefined>; headers?: Record<string, string> }
 export type RestResponse = { status: number; body: any; headers: Headers }
 
 const routes = async () => {
@@ -26,7 +26,7 @@ const routes = async () => {
 
 export async function rest(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, options: RestOptions = {}): Promise<RestResponse> {
   const url = new URL(`/api${path}`, 'http://localhost:3000')
-  for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, value)
+  for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(key, value)
   const headers = new Headers()
   if (options.body !== undefined) headers.set('content-type', 'application/json')
   if (options.token) headers.set('authorization', `JWT ${options.token}`)
