@@ -7,6 +7,7 @@ import { documentFileTypes } from '../src/documents/types'
 import { checkUpload } from '../src/documents/uploads'
 import { existingRecordsOnly, label, prose, recordMetaFields, vocabularySelect } from '../src/lib/fields'
 import { rejectUnknownLocale } from '../src/lib/locale'
+import { revalidateAfterChange, revalidateAfterDelete } from '../src/lib/site-revalidate'
 import { capPublicQueries } from '../src/security/query-caps'
 import { uploadDir } from '../src/lib/storage'
 import { generateSlug, slugField } from '../src/lib/slug'
@@ -47,8 +48,8 @@ export const Documents: CollectionConfig = {
     // Review workflow: ordinary saves never publish nor change the review state (src/workflow).
     beforeChange: [recordEditorialChange],
     // Search follows every change through the jobs queue (see src/search/sync).
-    afterChange: [enqueueSearchSync, enqueueTextExtraction],
-    afterDelete: [enqueueSearchRemoval, deleteExtractedTexts],
+    afterChange: [revalidateAfterChange, enqueueSearchSync, enqueueTextExtraction],
+    afterDelete: [revalidateAfterDelete, enqueueSearchRemoval, deleteExtractedTexts],
     beforeValidate: [generateSlug('title')],
   },
   fields: [

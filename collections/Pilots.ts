@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isEditorOrAdmin, publishedOrOwnPilotRecord, signedInFieldOnly } from '../src/access'
 import { label, prose, recordMetaFields, richProse, vocabularySelect } from '../src/lib/fields'
 import { rejectUnknownLocale } from '../src/lib/locale'
+import { revalidateAfterChange, revalidateAfterDelete } from '../src/lib/site-revalidate'
 import { capPublicQueries } from '../src/security/query-caps'
 import { generateSlug, slugField } from '../src/lib/slug'
 import { guardEditorialWrite, recordEditorialChange, workflowAdmin, workflowEndpoint, workflowFields } from '../src/workflow'
@@ -41,9 +42,9 @@ export const Pilots: CollectionConfig = {
     // Review workflow: ordinary saves never publish nor change the review state (src/workflow).
     beforeChange: [recordEditorialChange],
     // Search follows every change through the jobs queue (see src/search/sync).
-    afterChange: [enqueueSearchSync],
+    afterChange: [revalidateAfterChange, enqueueSearchSync],
     beforeDelete: [rememberSearchDependents],
-    afterDelete: [enqueueSearchRemoval],
+    afterDelete: [revalidateAfterDelete, enqueueSearchRemoval],
     beforeValidate: [generateSlug('name')],
   },
   fields: [

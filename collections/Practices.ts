@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editorOrContributorOfPilot, editorOrOwnPilot, isEditorOrAdmin, publishedOrOwnPilot, versionsOfOwnPilot } from '../src/access'
 import { existingRecordsOnly, label, prose, recordMetaFields, richProse, vocabularySelect } from '../src/lib/fields'
 import { rejectUnknownLocale } from '../src/lib/locale'
+import { revalidateAfterChange, revalidateAfterDelete } from '../src/lib/site-revalidate'
 import { capPublicQueries } from '../src/security/query-caps'
 import { generateSlug, slugField } from '../src/lib/slug'
 import { guardEditorialWrite, recordEditorialChange, workflowAdmin, workflowEndpoint, workflowFields } from '../src/workflow'
@@ -34,8 +35,8 @@ export const Practices: CollectionConfig = {
     // Review workflow: ordinary saves never publish nor change the review state (src/workflow).
     beforeChange: [recordEditorialChange],
     // Search follows every change through the jobs queue (see src/search/sync).
-    afterChange: [enqueueSearchSync],
-    afterDelete: [enqueueSearchRemoval],
+    afterChange: [revalidateAfterChange, enqueueSearchSync],
+    afterDelete: [revalidateAfterDelete, enqueueSearchRemoval],
     beforeValidate: [generateSlug('title')],
   },
   fields: [
