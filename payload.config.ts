@@ -37,9 +37,13 @@ const env = hubEnv()
 
 /**
  * The hub's Payload configuration. `adjustCollections` exists for the schema-drift test, which
- * builds the config with a changed collection to prove that the check notices.
+ * builds the config with a changed collection to prove that the check notices; `databaseUrl`
+ * for tests that need a database of their own (the seed test starts from an empty one).
  */
-export function hubConfig(adjustCollections: (all: CollectionConfig[]) => CollectionConfig[] = (all) => all) {
+export function hubConfig(
+  adjustCollections: (all: CollectionConfig[]) => CollectionConfig[] = (all) => all,
+  options: { databaseUrl?: string } = {},
+) {
   return buildConfig({
     serverURL: env.SERVER_URL,
     // Browsers may call the API, and send the session cookie, from the hub's own origin only.
@@ -67,7 +71,7 @@ export function hubConfig(adjustCollections: (all: CollectionConfig[]) => Collec
     },
     i18n: { supportedLanguages: { en, fr }, fallbackLanguage: 'en' },
     db: postgresAdapter({
-      pool: { connectionString: env.DATABASE_URL ?? '' },
+      pool: { connectionString: options.databaseUrl ?? env.DATABASE_URL ?? '' },
       migrationDir: path.resolve(dirname, 'migrations'),
       // The schema changes only through committed migrations (see migrations/ and docs/database.md).
       push: false,

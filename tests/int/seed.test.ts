@@ -5,15 +5,16 @@ import { seedHub } from '../../src/seed'
 import { lessons } from '../../src/seed/content/lessons'
 import { pilots } from '../../src/seed/content/pilots'
 import { practices } from '../../src/seed/content/practices'
-import { testPayload } from '../support/hub'
+import { isolatedPayload } from '../support/isolated'
 
 let payload: Payload
 const quiet = { log: () => undefined }
 const seededPilots = () =>
   payload.find({ collection: 'pilots', where: { slug: { in: pilots.map((pilot) => pilot.slug) } }, locale: 'all', limit: 10, depth: 0 })
 
+// The seed is checked on a database of its own, empty and migrated: other test files seed the shared one.
 beforeAll(async () => {
-  payload = await testPayload()
+  payload = await isolatedPayload('seed')
 })
 
 describe('seed', () => {
