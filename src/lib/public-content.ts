@@ -1,5 +1,6 @@
 import type { Locale } from './locale'
 import { hubPayload } from './payload'
+import { slugPattern } from './slug'
 
 /**
  * Reads for the public site. Each runs as an anonymous reader (`overrideAccess: false`, no user,
@@ -39,8 +40,11 @@ async function findPublic(
   return docs as unknown as Row[]
 }
 
+/** A slug from a URL that could name a record (the same rule as the slug field): others are a 404 without a query. */
+const isPlausibleSlug = (slug: string) => slug.length <= 200 && slugPattern.test(slug)
+
 async function oneBySlug(collection: Collection, locale: Locale, slug: string, select: Record<string, unknown>, depth = 0) {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 200) return null
+  if (!isPlausibleSlug(slug)) return null
   const docs = await findPublic(collection, locale, { where: { slug: { equals: slug } }, select, depth, limit: 1 })
   return docs[0] ?? null
 }
@@ -357,7 +361,7 @@ export type LessonPage = {
 
 export async function getLesson(locale: Locale, slug: string): Promise<LessonPage | null> {
   const payload = await hubPayload()
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 200) return null
+  if (!isPlausibleSlug(slug)) return null
   const { docs } = await payload.find({
     collection: 'lessons',
     ...anonymous(locale),
@@ -435,7 +439,7 @@ export type DocumentPage = {
 
 export async function getDocument(locale: Locale, slug: string): Promise<DocumentPage | null> {
   const payload = await hubPayload()
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 200) return null
+  if (!isPlausibleSlug(slug)) return null
   const { docs } = await payload.find({
     collection: 'documents',
     ...anonymous(locale),
