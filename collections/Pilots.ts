@@ -4,6 +4,7 @@ import { isEditorOrAdmin, publishedOrOwnPilotRecord, signedInFieldOnly } from '.
 import { label, prose, recordMetaFields, richProse, vocabularySelect } from '../src/lib/fields'
 import { rejectUnknownLocale } from '../src/lib/locale'
 import { revalidateAfterChange, revalidateAfterDelete } from '../src/lib/site-revalidate'
+import { contactEndpoint } from '../src/contact/endpoint'
 import { capPublicQueries } from '../src/security/query-caps'
 import { generateSlug, slugField } from '../src/lib/slug'
 import { guardEditorialWrite, recordEditorialChange, workflowAdmin, workflowEndpoint, workflowFields } from '../src/workflow'
@@ -27,7 +28,7 @@ export const Pilots: CollectionConfig = {
     group: label('Content', 'Contenu'),
     ...workflowAdmin,
   },
-  endpoints: [workflowEndpoint('pilots')],
+  endpoints: [workflowEndpoint('pilots'), contactEndpoint],
   versions: { drafts: true, maxPerDoc: 50 },
   // Editors manage pilots; contributors read their own pilots and the published ones (src/access).
   access: {

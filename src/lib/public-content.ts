@@ -162,6 +162,16 @@ export async function getPilot(locale: Locale, slug: string): Promise<PilotPage 
   }
 }
 
+/**
+ * Whether the pilot's page offers "Ask the pilot team": a relay address is set. The address itself
+ * is read past access control and never leaves this function.
+ */
+export async function pilotAcceptsMessages(pilotId: number): Promise<boolean> {
+  const payload = await hubPayload()
+  const pilot = await payload.findByID({ collection: 'pilots', id: pilotId, overrideAccess: true, draft: false, depth: 0, select: { contactEmail: true } })
+  return Boolean(pilot?.contactEmail)
+}
+
 // ---------------------------------------------------------------- practices, lessons, documents
 
 /** A linked pilot as the public may see it: a relation to an unpublished pilot arrives as a bare id and is dropped. */

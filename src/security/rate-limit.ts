@@ -13,6 +13,7 @@ export const rateLimits = {
   forgotPassword: { points: 5, duration: 60 * 60 },
   forgotPasswordPerAddress: { points: 20, duration: 60 * 60 },
   contact: { points: 5, duration: 60 * 60 },
+  contactPerPilot: { points: 50, duration: 24 * 60 * 60 },
   // Per address and minute; a benchmark raises it with RATE_LIMIT_SEARCH_PER_MINUTE.
   search: { points: Number(process.env.RATE_LIMIT_SEARCH_PER_MINUTE ?? 120), duration: 60 },
 }

@@ -10,7 +10,7 @@ export async function testPayload(): Promise<Payload> {
   return getPayload({ config })
 }
 
-type RestOptions = { body?: unknown; token?: string; query?: Record<string, string | undefined>; headers?: Record<string, string> }
+type RestOptions = { body?: unknown; rawBody?: string; token?: string; query?: Record<string, string | undefined>; headers?: Record<string, string> }
 export type RestResponse = { status: number; body: any; headers: Headers }
 
 const routes = async () => {
@@ -34,7 +34,7 @@ export async function rest(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: st
   const request = new Request(url, {
     method,
     headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
   })
   // Route parameters arrive decoded, as Next.js gives them.
   const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean).map(decodeURIComponent)

@@ -9,8 +9,11 @@ import { SMTPServer } from 'smtp-server'
 
 export type ReceivedMail = { from: string; to: string[]; subject: string; text: string; raw: string }
 
+// Escaped bytes are UTF-8: runs of them are decoded together, so "=C3=A9" becomes "é".
 const decodeQuotedPrintable = (text: string) =>
-  text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+  text
+    .replace(/=\r?\n/g, '')
+    .replace(/(?:=[0-9A-F]{2})+/g, (run) => Buffer.from(run.replaceAll('=', ''), 'hex').toString('utf8'))
 
 export async function startSmtpServer(): Promise<{ url: string; messages: ReceivedMail[]; stop: () => Promise<void>; clear: () => void }> {
   const messages: ReceivedMail[] = []

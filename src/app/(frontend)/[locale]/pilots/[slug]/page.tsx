@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { askLabels } from '@/components/site/ask-labels'
+import { AskTeamForm } from '@/components/site/AskTeamForm'
 import { placeText } from '@/components/site/EuropeMap'
 import { FundingDiagram } from '@/components/site/FundingDiagram'
 import { IndicatorCharts } from '@/components/site/IndicatorCharts'
@@ -10,7 +12,7 @@ import { SampleNotice } from '@/components/site/SampleBadge'
 import { Terms } from '@/components/site/Terms'
 import { messagesFor } from '@/i18n/messages'
 import { isLocale } from '@/lib/locale'
-import { getPilot, recordsOfPilot } from '@/lib/public-content'
+import { getPilot, pilotAcceptsMessages, recordsOfPilot } from '@/lib/public-content'
 import { formatDate, pageMetadata, shorten } from '@/lib/site-format'
 import { countries, interventionTypes, labelOf, pilotStatuses, targetGroups, themes } from '@/vocab'
 
@@ -33,7 +35,10 @@ export default async function PilotPage({ params }: Props) {
   const pilot = await getPilot(locale, slug)
   if (!pilot) notFound()
   const t = messagesFor(locale)
-  const { practices, lessons, documents } = await recordsOfPilot(locale, pilot.id)
+  const [{ practices, lessons, documents }, acceptsMessages] = await Promise.all([
+    recordsOfPilot(locale, pilot.id),
+    pilotAcceptsMessages(pilot.id),
+  ])
   const period = [formatDate(locale, pilot.period.start, 'month'), formatDate(locale, pilot.period.end, 'month')]
   const periodText = period[0] || period[1] ? `${period[0] ?? '…'} – ${period[1] ?? '…'}` : t.notStated
 
@@ -103,21 +108,11 @@ export default async function PilotPage({ params }: Props) {
       <section aria-labelledby="ask" className="ask no-print">
         <h2 id="ask">{t.askTeam}</h2>
         <p>{t.askIntro}</p>
-        <p className="notice" id="ask-status">
-          {t.askUnavailable}
-        </p>
-        <form className="ask-form" aria-describedby="ask-status">
-          <fieldset disabled>
-            <legend className="visually-hidden">{t.askTeam}</legend>
-            <label htmlFor="ask-name">{t.yourName}</label>
-            <input id="ask-name" name="name" autoComplete="name" />
-            <label htmlFor="ask-email">{t.yourEmail}</label>
-            <input id="ask-email" name="email" type="email" autoComplete="email" />
-            <label htmlFor="ask-message">{t.yourMessage}</label>
-            <textarea id="ask-message" name="message" rows={5} />
-            <button type="submit">{t.send}</button>
-          </fieldset>
-        </form>
+        {acceptsMessages ? (
+          <AskTeamForm pilotId={pilot.id} locale={locale} labels={askLabels(t)} />
+        ) : (
+          <p className="notice">{t.askUnavailable}</p>
+        )}
       </section>
 
       <p className="record-dates">
