@@ -2,8 +2,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
 /**
- * Headers on every response, the admin included. A Content-Security-Policy for scripts (with
- * per-request nonces on the public pages) is not set yet: see docs/security.md.
+ * Headers on every response, the admin included. The Content-Security-Policy of the public pages,
+ * with a nonce per response, is set by the portal's server (src/cli/portal-server.ts).
  */
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },

@@ -30,8 +30,12 @@ if (prepared !== 0) {
   process.exit(prepared)
 }
 
+// dev: Next's own server. start: the portal's server (Next plus the per-response CSP nonce).
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
-const next = spawn(process.execPath, [nextBin, mode, '--port', String(env.PORT ?? 3000)], { stdio: 'inherit', env: childEnv })
+const next =
+  mode === 'dev'
+    ? spawn(process.execPath, [nextBin, 'dev', '--port', String(env.PORT ?? 3000)], { stdio: 'inherit', env: childEnv })
+    : spawn(process.execPath, ['--import', 'tsx', 'src/cli/portal-server.ts'], { stdio: 'inherit', env: { ...childEnv, PORT: String(env.PORT ?? 3000) } })
 console.log(`Starting the portal on ${env.SERVER_URL} (admin at ${env.SERVER_URL}/admin), ${Date.now() - started} ms after launch`)
 
 let stopping = false

@@ -4,15 +4,19 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 /**
  * On-demand revalidation of the cached public pages when a record is published, changed,
  * archived or deleted. A record shows on many pages (home, its pilot, related practices,
- * lessons linking a document), so the whole `[locale]` tree is marked stale: the next request of
+ * lessons linking a document), so every page is marked stale: the next request of
  * each page renders it again. Outside a Next server (seed, CLI tasks, Vitest) there is no cache
  * to revalidate and `revalidatePath` throws: that case is ignored.
  */
 function revalidatePublicSite(): void {
   try {
-    revalidatePath('/[locale]', 'layout')
-  } catch {
-    // not inside a Next.js server: nothing is cached
+    // The root layout: its tag is on every page. (A pattern such as '/[locale]' would have to name
+    // the route group too, '/(frontend)/[locale]', or it matches nothing.)
+    revalidatePath('/', 'layout')
+  } catch (error) {
+    // Outside a Next.js server (seed, CLI tasks, Vitest) nothing is cached. Inside one, a failure
+    // means stale pages: say so.
+    if (process.env.NEXT_RUNTIME) console.error(JSON.stringify({ level: 'error', msg: 'Public pages could not be revalidated', err: String(error) }))
   }
 }
 

@@ -290,3 +290,98 @@ test.describe('accessibility', () => {
     await expect(page.locator('h1')).toHaveText(title)
   })
 })
+
+test.describe('content security policy', () => {
+  const pageTypes = ['', '/search?q=microcredit&type=practice', `/pilots/${PILOT}`, `/practices/${PRACTICE}`, `/lessons/${LESSON}`, '/documents', '/no-such-page']
+
+  test('every public page carries a fresh nonce, no unsafe-inline script, and runs with no violation', async ({ page, request }) => {
+    const violations: string[] = []
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`)
+    })
+    for (const locale of ['en', 'fr']) {
+      for (const path of pageTypes) {
+        const response = await page.goto(`/${locale}${path}`)
+        const policy = (await response!.allHeaders())['content-security-policy'] ?? ''
+        expect(policy, `/${locale}${path}`).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}'/)
+        expect(policy).not.toContain("'unsafe-inline' 'nonce")
+        expect(policy).toContain("frame-ancestors 'none'")
+        // Every inline script the page runs carries this response's nonce.
+        const nonce = /'nonce-([^']+)'/.exec(policy)![1]
+        const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((script) => (script as HTMLScriptElement).nonce))
+        expect(inline.length).toBeGreaterThan(0)
+        expect(inline.every((value) => value === nonce), `/${locale}${path}`).toBe(true)
+      }
+    }
+    // The page was hydrated: the search form's enhancement ran under the policy.
+    await page.goto('/en/search?q=microcredit')
+    await expect(page.locator('form[data-enhanced="true"]')).toHaveCount(1)
+    expect(violations).toEqual([])
+
+    // A cached page gets a new nonce on every response.
+    const first = (await request.get(`/en/practices/${PRACTICE}`)).headers()['content-security-policy']
+    const second = (await request.get(`/en/practices/${PRACTICE}`)).headers()['content-security-policy']
+    expect(first).not.toEqual(second)
+  })
+
+  test('security headers on public pages', async ({ request }) => {
+    const headers = (await request.get('/en')).headers()
+    expect(headers['x-content-type-options']).toBe('nosniff')
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
+    expect(headers['x-frame-options']).toBe('DENY')
+    expect(headers['strict-transport-security']).toMatch(/max-age=\d+/)
+  })
+})
+
+test.describe('ask the pilot team', () => {
+  // A relay address goes live like any change to a published pilot: a revision, a review, and
+  // another editor's approval.
+  test.beforeAll(async ({ request }) => {
+    const admin = await adminToken(request)
+    const auth = (token: string) => ({ Authorization: `JWT ${token}` })
+    const id = await pilotId(request, PILOT)
+    const current = await (await request.get(`/api/pilots/${id}?depth=0&draft=true`, { headers: auth(admin) })).json()
+    if (current.contactEmail) return
+    for (const step of [
+      () => request.post(`/api/pilots/${id}/workflow/startRevision`, { headers: auth(admin), data: {} }),
+      () => request.patch(`/api/pilots/${id}?draft=true`, { headers: auth(admin), data: { contactEmail: 'microstart-team@example.org' } }),
+      () => request.post(`/api/pilots/${id}/workflow/submitForReview`, { headers: auth(admin), data: {} }),
+    ]) {
+      const response = await step()
+      expect(response.status(), await response.text()).toBeLessThan(300)
+    }
+    const editor = { email: `e2e-editor-${Date.now()}@example.org`, password: 'e2e-editor-password-0123' }
+    const made = await request.post('/api/users', { headers: auth(admin), data: { ...editor, name: 'E2E editor', role: 'editor' } })
+    expect(made.status(), await made.text()).toBeLessThan(300)
+    const login = await request.post('/api/users/login', { data: editor })
+    const published = await request.post(`/api/pilots/${id}/workflow/publish`, { headers: auth((await login.json()).token), data: {} })
+    expect(published.status(), await published.text()).toBe(200)
+  })
+
+  test('with JavaScript: the question is sent in place, and the address never appears', async ({ page }) => {
+    await page.goto(`/en/pilots/${PILOT}`)
+    const form = page.locator('form.ask-form')
+    await form.getByLabel('Your name').fill('E2E visitor')
+    await form.getByLabel('Your e-mail address (for the answer)').fill('visitor@example.net')
+    await form.getByLabel('Your question').fill('Which partners helped you reach first-time entrepreneurs?')
+    await form.getByRole('button', { name: 'Send' }).click()
+    await expect(page.getByRole('status')).toContainText('your message was passed on')
+    await expect(page).toHaveURL(new RegExp(`/en/pilots/${PILOT}$`))
+    expect(await page.content()).not.toContain('microstart-team@example.org')
+    expect(await seriousViolations(page)).toEqual([])
+  })
+
+  test('without JavaScript: a plain post lands on the outcome page, in French', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`/fr/pilots/${PILOT}`)
+    const form = page.locator('form.ask-form')
+    await form.getByLabel('Votre nom').fill('Visiteur E2E')
+    await form.getByLabel('Votre adresse électronique (pour la réponse)').fill('visiteur@example.net')
+    await form.getByLabel('Votre question').fill('Comment avez-vous trouvé vos partenaires ?')
+    await form.getByRole('button', { name: 'Envoyer' }).click()
+    await expect(page).toHaveURL(new RegExp(`/fr/pilots/${PILOT}/contact\\?status=sent$`))
+    await expect(page.getByRole('status')).toContainText('votre message a été transmis')
+    await context.close()
+  })
+})

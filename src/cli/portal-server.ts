@@ -1,0 +1,124 @@
+/**
+ * The portal's HTTP server in production: Next.js through its programmatic API, with one addition,
+ * the per-response Content-Security-Policy nonce of the public pages (src/security/csp.ts).
+ *
+ * Run by `npm start` (src/cli/serve.ts) and, bundled to `.next/standalone/portal-server.mjs` by
+ * `npm run build`, by the container image (`node portal-server.mjs`). In the standalone folder the
+ * Next.js configuration comes from `.next/required-server-files.json`, as Next's own server.js does.
+ */
+import fs from 'node:fs'
+import http, { type IncomingMessage, type ServerResponse } from 'node:http'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+import next from 'next'
+
+import { addNonceToFrameworkScripts, newNonce, publicContentSecurityPolicy } from '../security/csp'
+
+const dir = process.env.PORTAL_DIR ?? process.cwd()
+const port = Number(process.env.PORT ?? 3000)
+const hostname = process.env.HOSTNAME ?? '0.0.0.0'
+const production = process.env.NODE_ENV === 'production'
+
+/** Pages of the public site; the admin, the API and static files are served as they are. */
+const isPublicPage = (url: string) => !/^\/(?:admin|api|_next)(?:\/|$)/.test(url) && !/\.[a-z0-9]+(?:\?|$)/i.test(url.split('?')[0] ?? '')
+
+/**
+ * Holds an HTML response back until it is complete, then sends it with the nonce set and, when
+ * the browser accepts it, gzip (Next's compression is bypassed for these requests, because a
+ * compressed body cannot be rewritten). Other responses pass straight through.
+ */
+function withNonce(req: IncomingMessage, res: ServerResponse, acceptsGzip: boolean) {
+  const original = { write: res.write.bind(res), end: res.end.bind(res), writeHead: res.writeHead.bind(res), flushHeaders: res.flushHeaders.bind(res) }
+  const chunks: Buffer[] = []
+  let held: boolean | undefined
+  let statusMessage: string | undefined
+
+  const decide = () => {
+    if (held === undefined) {
+      const type = String(res.getHeader('content-type') ?? '')
+      held = type.startsWith('text/html') && !res.getHeader('content-encoding')
+    }
+    return held
+  }
+
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    res.statusCode = status
+    const headers = rest.find((item) => item && typeof item === 'object') as http.OutgoingHttpHeaders | string[] | undefined
+    statusMessage = rest.find((item) => typeof item === 'string') as string | undefined
+    if (Array.isArray(headers)) {
+      for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(headers[i]!, headers[i + 1]!)
+    } else if (headers) {
+      for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value)
+    }
+    if (decide()) return res
+    return statusMessage ? original.writeHead(status, statusMessage) : original.writeHead(status)
+  }) as typeof res.writeHead
+
+  res.flushHeaders = () => {
+    if (!decide()) original.flushHeaders()
+  }
+
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    if (!decide()) return (original.write as (...args: unknown[]) => boolean)(chunk, ...rest)
+    if (chunk) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof rest[0] === 'string' ? (rest[0] as BufferEncoding) : 'utf8'))
+    const callback = rest.find((item) => typeof item === 'function') as (() => void) | undefined
+    callback?.()
+    return true
+  }) as typeof res.write
+
+  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    if (!decide()) return (original.end as (...args: unknown[]) => ServerResponse)(chunk, ...rest)
+    if (chunk && typeof chunk !== 'function') chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof rest[0] === 'string' ? (rest[0] as BufferEncoding) : 'utf8'))
+    const nonce = newNonce()
+    const { html, refused } = addNonceToFrameworkScripts(Buffer.concat(chunks).toString('utf8'), nonce)
+    if (refused > 0) console.warn(JSON.stringify({ level: 'warn', msg: 'Inline scripts left without a nonce (blocked by the browser)', url: req.url, count: refused }))
+    let body = Buffer.from(html, 'utf8')
+    if (acceptsGzip && body.length > 1024) {
+      body = gzipSync(body)
+      res.setHeader('content-encoding', 'gzip')
+    }
+    res.setHeader('vary', 'Accept-Encoding')
+    res.setHeader('content-security-policy', publicContentSecurityPolicy(nonce, { production }))
+    res.setHeader('content-length', body.length)
+    // An ETag of the page as cached would now name a body that differs per response.
+    res.removeHeader('etag')
+    // Node's end() writes the head through res.writeHead: give the originals back first.
+    Object.assign(res, original)
+    if (statusMessage) res.writeHead(res.statusCode, statusMessage)
+    return req.method === 'HEAD' ? res.end() : res.end(body)
+  }) as typeof res.end
+}
+
+function standaloneConfig(): object | undefined {
+  const file = path.join(dir, '.next', 'required-server-files.json')
+  if (!fs.existsSync(path.join(dir, 'server.js')) || !fs.existsSync(file)) return undefined
+  const { config } = JSON.parse(fs.readFileSync(file, 'utf8')) as { config: object }
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config)
+  return config
+}
+
+const conf = standaloneConfig()
+const app = next({ dev: false, dir, hostname, port, ...(conf ? { conf: conf as never } : {}) })
+await app.prepare()
+const handle = app.getRequestHandler()
+
+const server = http.createServer((req, res) => {
+  if ((req.method === 'GET' || req.method === 'HEAD') && isPublicPage(req.url ?? '/')) {
+    const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+    delete req.headers['accept-encoding']
+    withNonce(req, res, acceptsGzip)
+  }
+  void handle(req, res)
+})
+server.keepAliveTimeout = Number(process.env.KEEP_ALIVE_TIMEOUT ?? 65_000)
+server.listen(port, hostname, () => console.log(`Portal listening on http://${hostname}:${port}`))
+
+// Stop taking requests, let those under way finish (at most 10 s), then leave.
+const stop = () => {
+  server.close(() => process.exit(0))
+  server.closeIdleConnections()
+  setTimeout(() => process.exit(0), 10_000).unref()
+}
+process.on('SIGTERM', stop)
+process.on('SIGINT', stop)
