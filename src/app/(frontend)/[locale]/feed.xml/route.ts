@@ -4,6 +4,7 @@ import { messagesFor } from '@/i18n/messages'
 import { isLocale } from '@/lib/locale'
 import { newestForFeed } from '@/lib/public-content'
 import { recordPath, siteOrigin } from '@/lib/site-format'
+import { escapeHtml } from '@/search/highlight'
 
 export const dynamic = 'force-dynamic'
 
@@ -26,17 +27,19 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     feedLinks: { atom: `${origin}/${locale}/feed.xml` },
     generator: t.siteName,
   })
+  // The feed library marks titles and summaries `type="html"`: our fields are plain text, so they
+  // are escaped, and a feed reader shows "<img …>" in a title as text instead of rendering it.
   for (const item of items) {
     const url = `${origin}${recordPath(locale, item.type, item.slug)}`
     const label = `${t.types[item.type]}${item.isSample ? ` (${t.sample})` : ''}`
     feed.addItem({
       id: url,
       link: url,
-      title: item.isSample ? `${item.title} [${t.sample}]` : item.title,
-      description: item.summary,
+      title: escapeHtml(item.isSample ? `${item.title} [${t.sample}]` : item.title),
+      description: escapeHtml(item.summary),
       date: new Date(item.updatedAt ?? Date.now()),
-      category: [{ name: label }],
-      author: item.pilots.map((pilot) => ({ name: pilot.name })),
+      category: [{ name: escapeHtml(label) }],
+      author: item.pilots.map((pilot) => ({ name: escapeHtml(pilot.name) })),
     })
   }
   return new Response(feed.atom1(), {
