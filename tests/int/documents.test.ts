@@ -8,7 +8,7 @@ import { uploadDir } from '../../src/lib/storage'
 import { readySearchIndex } from '../../src/search/sync/ready'
 import { documentData, pilotData } from '../support/fixtures'
 import { badFileCorpus, docxWith, jpegWithGps, odtWith, pdfWith, pptxWith, xlsxWith } from '../support/files'
-import { createUser, errorPaths, login, rest, testPayload } from '../support/hub'
+import { createUser, download, errorPaths, login, rest, testPayload, uploadForm } from '../support/hub'
 import { freshSearchIndex, runSearchJobs } from '../support/search'
 
 let payload: Payload
@@ -109,6 +109,22 @@ describe('downloads', () => {
     expect([403, 404]).toContain(hidden.status)
     const asAdmin = await rest('GET', `/documents/file/${encodeURIComponent(draft.body.doc.filename)}`, { token })
     expect(asAdmin.status).toBe(200)
+  })
+
+  test('images are served with their stored type and no sniffing, their sizes too', async () => {
+    const image = await sharp({ create: { width: 800, height: 400, channels: 3, background: '#4a7f2c' } }).png().toBuffer()
+    const created = await upload('media', image, 'landscape.png', { alt: 'A landscape' })
+    expect(created.status, JSON.stringify(created.body).slice(0, 300)).toBe(201)
+    const card = created.body.doc.sizes.card.filename as string
+    expect(card).toMatch(/^landscape-640x320\.png$/)
+    for (const name of [created.body.doc.filename as string, card]) {
+      const file = await download(`/media/file/${encodeURIComponent(name)}`)
+      expect(file.status).toBe(200)
+      expect(file.headers.get('content-type')).toBe('image/png')
+      expect(file.headers.get('x-content-type-options')).toBe('nosniff')
+      expect((await sharp(file.data).metadata()).format).toBe('png')
+    }
+    expect((await download('/media/file/not-an-image.png')).status).toBe(404)
   })
 })
 
