@@ -31,7 +31,8 @@ export const Documents: CollectionConfig = {
     staticDir: uploadDir('documents'),
     // The file picker's filter; the real check is on the content (src/documents/inspect.ts).
     mimeTypes: Object.values(documentFileTypes),
-    // Downloads from local disk or the S3 bucket: attachment with the file's own name, no sniffing (src/documents/download.ts).
+    // Downloads from local disk or the S3 bucket: attachment with the file's own name, no
+    // sniffing; a pending draft's new file for editors and the pilot's contributors (src/documents/download.ts).
     handlers: [documentDownloadHandler],
   },
   // The public reads published, non-archived records; contributors write for their own pilots (src/access).

@@ -8,9 +8,11 @@ import { fileStoreOf, StorageError, type UploadCollection } from './storage'
  * Serves uploaded files after Payload's access check, from wherever they are kept (local disk or
  * the S3 bucket, src/documents/storage).
  *
- * Documents: a draft or archived document's file is refused to the public before this runs.
- * Sent as an attachment with its own name, the type decided at upload, and no content sniffing
- * by the browser.
+ * Documents: a draft or archived document's file is refused to the public before this runs;
+ * signed-in editors and admins, and contributors of the document's pilot, also get the file of a
+ * pending draft revision (a new file uploaded as a draft of a published document), while the
+ * public keeps getting the published file. Sent as an attachment with its own name, the type
+ * decided at upload, and no content sniffing by the browser.
  *
  * Images (media) are public: served inline with their stored type, also without sniffing.
  */
@@ -27,6 +29,19 @@ type UploadDoc = TypeWithID & { filename?: string | null; mimeType?: string | nu
 type HandlerArgs = { doc: TypeWithID | boolean | undefined; params: { filename: string } }
 
 const notFound = (message = 'Not found') => Response.json({ errors: [{ message }] }, { status: 404 })
+
+/**
+ * The record whose file is asked for, when Payload's access check let everything through (it
+ * then hands over no record): editors and admins. The file is the main row's (published or
+ * never-published) or, failing that, the latest draft revision's.
+ */
+async function documentForEditors(req: PayloadRequest, filename: string): Promise<UploadDoc | null> {
+  const where: Where = { filename: { equals: filename } }
+  const main = (await req.payload.db.findOne({ collection: 'documents', where, req })) as UploadDoc | null
+  if (main) return main
+  const { docs } = await req.payload.db.queryDrafts({ collection: 'documents', where: { 'version.filename': { equals: filename } }, limit: 1, req })
+  return (docs[0] as UploadDoc | undefined) ?? null
+}
 
 async function streamStored(
   req: PayloadRequest,
@@ -53,16 +68,13 @@ async function streamStored(
 }
 
 export async function documentDownloadHandler(req: PayloadRequest, { doc, params }: HandlerArgs): Promise<Response> {
-  // Signed-in readers pass the access check with `true`: look the record up by file name.
-  const record: UploadDoc | null =
-    doc && typeof doc === 'object'
-      ? (doc as UploadDoc)
-      : ((await req.payload.db.findOne({ collection: 'documents', where: { filename: { equals: params.filename } }, req })) as UploadDoc | null)
+  const record = doc && typeof doc === 'object' ? (doc as UploadDoc) : await documentForEditors(req, params.filename)
   const filename = record?.filename
   if (!filename || filename !== params.filename) return notFound()
   return streamStored(req, 'documents', filename, {
     'Content-Type': record.mimeType || 'application/octet-stream',
     'Content-Disposition': contentDisposition(filename),
+    // Private: a signed-in reader may be getting a draft revision's file.
     'Cache-Control': 'private, max-age=300',
   })
 }
