@@ -23,8 +23,9 @@ import type { UploadCollection } from './types'
  * - the files a record no longer uses (a replaced file, every file of a deleted record) are
  *   removed once the change is committed, never before: a rolled-back change keeps its files.
  *
- * A record uses the files of its main row (what the public downloads) and of its latest version
- * (a pending draft's new file, what editors work on); image sizes are files of their own.
+ * A record uses the files of its published main row (what the public downloads) and of its
+ * latest version (a pending draft's new file, what editors work on); image sizes are files of
+ * their own.
  * Older versions' files are not kept, as with Payload's own local storage.
  */
 
@@ -38,14 +39,17 @@ const filesOf = (record: UploadData | null | undefined): string[] =>
       )
     : []
 
-/** The files a record uses now, read inside the request's transaction. */
+/**
+ * The files a record uses now, read inside the request's transaction. With drafts, the main row
+ * counts only while it is published: a draft save leaves an unpublished main row as it was, and
+ * its file is then no one's (the latest version has the current one).
+ */
 async function filesInUse(req: PayloadRequest, collection: UploadCollection, id: number | string): Promise<Set<string>> {
-  const main = (await req.payload.db.findOne({ collection, where: { id: { equals: id } }, req })) as UploadData | null
-  const files = new Set(filesOf(main))
-  if (req.payload.collections[collection]?.config.versions?.drafts) {
-    const { docs } = await req.payload.db.queryDrafts({ collection, where: { parent: { equals: id } }, limit: 1, req })
-    for (const name of filesOf(docs[0] as UploadData | undefined)) files.add(name)
-  }
+  const main = (await req.payload.db.findOne({ collection, where: { id: { equals: id } }, req })) as (UploadData & { _status?: string }) | null
+  if (!req.payload.collections[collection]?.config.versions?.drafts) return new Set(filesOf(main))
+  const files = new Set(main?._status === 'published' ? filesOf(main) : [])
+  const { docs } = await req.payload.db.queryDrafts({ collection, where: { parent: { equals: id } }, limit: 1, req })
+  for (const name of filesOf(docs[0] as UploadData | undefined)) files.add(name)
   return files
 }
 

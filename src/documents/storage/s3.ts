@@ -53,7 +53,7 @@ export function s3FileStore(settings: S3Settings, client: S3Client = s3Client(se
   }
   const failure = (operation: string, objectKey: string, error: unknown) =>
     new StorageError(
-      `${operation} of s3://${settings.bucket}/${objectKey} failed: ${codeOf(error)}${(error as Error)?.message ? ` (${(error as Error).message})` : ''}`,
+      `${operation} s3://${settings.bucket}/${objectKey} failed: ${codeOf(error)}${(error as Error)?.message ? ` (${(error as Error).message})` : ''}`,
       codeOf(error),
       statusOf(error),
     )
