@@ -69,12 +69,6 @@ export const Documents: CollectionConfig = {
     vocabularySelect('licence', label('Licence', 'Licence'), licences, { required: true, defaultValue: 'cc-by-4.0' }),
     { name: 'pilot', label: label('Pilot', 'Projet pilote'), type: 'relationship', relationTo: 'pilots', filterOptions: existingRecordsOnly },
     vocabularySelect('themes', label('Themes', 'Thèmes'), themeSelectOptions(), { hasMany: true }),
-    {
-      name: 'extractedText',
-      label: label('Text extracted from the file', 'Texte extrait du fichier'),
-      type: 'textarea',
-      admin: { readOnly: true, description: 'Filled by the text extraction; used by search.' },
-    },
     ...recordMetaFields(),
     ...workflowFields(),
   ],
