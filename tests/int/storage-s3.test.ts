@@ -114,13 +114,16 @@ describe('uploads go to the bucket, not to local disk', () => {
     }
   })
 
-  test('a refused upload stores nothing: no object, no row', async () => {
+  test('a refused, too large or invalid upload stores nothing: no object, no row', async () => {
     const keysBefore = await s3.keys(PREFIX)
     const rowsBefore = (await payload.count({ collection: 'documents' })).totalDocs
     const html = Buffer.from('<!DOCTYPE html><html><body><script>alert(1)</script></body></html>')
     const refused = await upload('documents', html, 'report.pdf', documentData({ pilot: pilotId }))
     expect(refused.status).toBe(400)
     expect(errorPaths(refused.body)).toContain('file')
+    // Over UPLOAD_MAX_BYTES: stopped while streaming in (docs/security.md).
+    const tooLarge = await upload('documents', Buffer.concat([await pdfWith('Big'), Buffer.alloc(26 * 1024 * 1024)]), 'big.pdf', documentData({ pilot: pilotId }))
+    expect(tooLarge.status).toBe(413)
     const invalid = await upload('documents', await pdfWith('No title'), 'untitled.pdf', { kind: 'report' })
     expect(invalid.status).toBe(400)
     expect(errorPaths(invalid.body)).toContain('title')
