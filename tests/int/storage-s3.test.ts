@@ -221,6 +221,18 @@ describe('objects follow the records', () => {
     expect(other.body.doc.filename).toBe('shared-name-1.pdf')
     expect((await s3.object(`${PREFIX}documents/${pendingName}`))?.equals(pendingPdf)).toBe(true)
   })
+
+  test('files left on local disk from before the switch to S3 neither take a name nor get deleted', async () => {
+    fs.mkdirSync(uploadDir('documents'), { recursive: true })
+    const leftover = `${uploadDir('documents')}/left-on-disk.pdf`
+    fs.writeFileSync(leftover, 'a file of the disk era')
+    const created = await upload('documents', await pdfWith('Now in the bucket'), 'left-on-disk.pdf', documentData({ pilot: pilotId }))
+    expect(created.body.doc.filename).toBe('left-on-disk.pdf')
+    const replaced = await rest('PATCH', `/documents/${created.body.doc.id}`, { token, query: { draft: 'true' }, form: uploadForm(await pdfWith('Replaced'), 'replacement.pdf', {}), target: hub })
+    expect(replaced.status).toBe(200)
+    expect(await s3.keys(`${PREFIX}documents/left-on-disk`)).toEqual([])
+    expect(fs.readFileSync(leftover, 'utf8')).toBe('a file of the disk era')
+  })
 })
 
 describe('nothing half written', () => {

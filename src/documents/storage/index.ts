@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import type { CollectionConfig, Payload } from 'payload'
 
 import type { S3Settings } from '../../lib/env'
@@ -31,9 +33,17 @@ export function withFileStorage(collections: CollectionConfig[], store: FileStor
     if (!uploadCollections.includes(collection.slug as UploadCollection) || !collection.upload) return collection
     const lifecycle = s3Lifecycle(store as S3FileStore, collection.slug as UploadCollection)
     const hooks = collection.hooks ?? {}
+    const upload = typeof collection.upload === 'object' ? collection.upload : {}
     return {
       ...collection,
-      upload: { ...(typeof collection.upload === 'object' ? collection.upload : {}), disableLocalStorage: true },
+      upload: {
+        ...upload,
+        disableLocalStorage: true,
+        // Payload still looks at its static folder (a taken file name, files to unlink on replace):
+        // point it at a folder that is never created, so that files left on disk from before the
+        // switch to S3 neither rename nor lose anything.
+        staticDir: path.join(path.dirname(upload.staticDir ?? collection.slug), '.kept-in-s3', collection.slug),
+      },
       hooks: {
         ...hooks,
         beforeChange: [...(hooks.beforeChange ?? []), lifecycle.beforeChange],
