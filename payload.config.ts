@@ -13,8 +13,8 @@ import { hubEnv } from './src/lib/env'
 import { hubEmailAdapter } from './src/workflow/email'
 import { label } from './src/lib/fields'
 import { defaultLocale } from './src/lib/locale'
-import { uploadDir } from './src/lib/storage'
 import { extractionTask } from './src/documents/extraction'
+import { fileStore, withFileStorage, type FileStore } from './src/documents/storage'
 import { healthEndpoint } from './src/operations/health'
 import { maxDepthRule } from './src/security/graphql-depth'
 import { searchEndpoint } from './src/search/sync/endpoint'
@@ -38,12 +38,15 @@ const env = hubEnv()
 /**
  * The hub's Payload configuration. `adjustCollections` exists for the schema-drift test, which
  * builds the config with a changed collection to prove that the check notices; `databaseUrl`
- * for tests that need a database of their own (the seed test starts from an empty one).
+ * for tests that need a database of their own (the seed test starts from an empty one);
+ * `fileStore` for tests that keep uploads elsewhere than the environment says (S3 tests).
  */
 export function hubConfig(
   adjustCollections: (all: CollectionConfig[]) => CollectionConfig[] = (all) => all,
-  options: { databaseUrl?: string } = {},
+  options: { databaseUrl?: string; fileStore?: FileStore } = {},
 ) {
+  // Uploads on local disk, or in an S3-compatible bucket when S3_BUCKET is set (src/documents/storage).
+  const files = options.fileStore ?? fileStore(env.S3)
   return buildConfig({
     serverURL: env.SERVER_URL,
     // Browsers may call the API, and send the session cookie, from the hub's own origin only.
@@ -59,7 +62,9 @@ export function hubConfig(
       importMap: { baseDir: path.resolve(dirname, 'src') },
       meta: { titleSuffix: ' · Inclusion Practice Hub' },
     },
-    collections: adjustCollections(collections.map(copyConfig)),
+    collections: withFileStorage(adjustCollections(collections.map(copyConfig)), files),
+    // Server-side only: downloads and text extraction read files through it (fileStoreOf).
+    custom: { fileStore: files },
     editor: lexicalEditor(),
     localization: {
       locales: [
@@ -80,7 +85,7 @@ export function hubConfig(
     // Uploads stop at the configured size while they stream in (and are checked again by content).
     upload: { limits: { fileSize: env.UPLOAD_MAX_BYTES } },
     jobs: {
-      tasks: [...searchTasks, extractionTask(uploadDir('documents'))],
+      tasks: [...searchTasks, extractionTask()],
       // Jobs run inside the portal unless a separate worker runs them (JOBS_IN_PROCESS=false,
       // src/cli/tasks/worker.ts). They start once Payload is initialised with cron
       // (src/instrumentation.ts); tests run them explicitly.

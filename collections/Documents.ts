@@ -31,8 +31,9 @@ export const Documents: CollectionConfig = {
     staticDir: uploadDir('documents'),
     // The file picker's filter; the real check is on the content (src/documents/inspect.ts).
     mimeTypes: Object.values(documentFileTypes),
-    // Downloads: attachment with the file's own name, no sniffing (src/documents/download.ts).
-    handlers: [documentDownloadHandler(uploadDir('documents'))],
+    // Downloads from local disk or the S3 bucket: attachment with the file's own name, no
+    // sniffing; a pending draft's new file for editors and the pilot's contributors (src/documents/download.ts).
+    handlers: [documentDownloadHandler],
   },
   // The public reads published, non-archived records; contributors write for their own pilots (src/access).
   access: {
@@ -68,12 +69,6 @@ export const Documents: CollectionConfig = {
     vocabularySelect('licence', label('Licence', 'Licence'), licences, { required: true, defaultValue: 'cc-by-4.0' }),
     { name: 'pilot', label: label('Pilot', 'Projet pilote'), type: 'relationship', relationTo: 'pilots', filterOptions: existingRecordsOnly },
     vocabularySelect('themes', label('Themes', 'Thèmes'), themeSelectOptions(), { hasMany: true }),
-    {
-      name: 'extractedText',
-      label: label('Text extracted from the file', 'Texte extrait du fichier'),
-      type: 'textarea',
-      admin: { readOnly: true, description: 'Filled by the text extraction; used by search.' },
-    },
     ...recordMetaFields(),
     ...workflowFields(),
   ],

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditorOrAdmin, isSignedIn } from '../src/access'
+import { imageFileHandler } from '../src/documents/download'
 import { checkUpload } from '../src/documents/uploads'
 import { imageFileTypes } from '../src/documents/types'
 import { label, recordMetaFields } from '../src/lib/fields'
@@ -20,6 +21,8 @@ export const Media: CollectionConfig = {
       { name: 'card', width: 640 },
       { name: 'wide', width: 1280 },
     ],
+    // Served from local disk or the S3 bucket with their stored type and no sniffing (src/documents/download.ts).
+    handlers: [imageFileHandler],
   },
   access: {
     read: () => true,

@@ -3,6 +3,7 @@ import * as migration_20261129_164551_search_jobs from './20261129_164551_search
 import * as migration_20261129_165710_review_workflow from './20261129_165710_review_workflow';
 import * as migration_20261129_170650_document_texts from './20261129_170650_document_texts';
 import * as migration_20261129_173800_rate_limits from './20261129_173800_rate_limits';
+import * as migration_20261129_190953_drop_documents_extracted_text from './20261129_190953_drop_documents_extracted_text';
 
 export const migrations = [
   {
@@ -23,11 +24,16 @@ export const migrations = [
   {
     up: migration_20261129_170650_document_texts.up,
     down: migration_20261129_170650_document_texts.down,
-    name: '20261129_170650_document_texts'
+    name: '20261129_170650_document_texts',
   },
   {
     up: migration_20261129_173800_rate_limits.up,
     down: migration_20261129_173800_rate_limits.down,
-    name: '20261129_173800_rate_limits'
+    name: '20261129_173800_rate_limits',
+  },
+  {
+    up: migration_20261129_190953_drop_documents_extracted_text.up,
+    down: migration_20261129_190953_drop_documents_extracted_text.down,
+    name: '20261129_190953_drop_documents_extracted_text'
   },
 ];

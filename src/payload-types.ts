@@ -714,10 +714,6 @@ export interface Document {
       )[]
     | null;
   /**
-   * Filled by the text extraction; used by search.
-   */
-  extractedText?: string | null;
-  /**
    * Illustrative content, not a fact of a pilot: labelled "Sample" wherever it is shown.
    */
   isSample?: boolean | null;
@@ -1186,7 +1182,6 @@ export interface DocumentsSelect<T extends boolean = true> {
   licence?: T;
   pilot?: T;
   themes?: T;
-  extractedText?: T;
   isSample?: T;
   lastReviewed?: T;
   reviewState?: T;

@@ -1,9 +1,7 @@
-import fs from 'node:fs/promises'
-import path from 'node:path'
-
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, TaskConfig } from 'payload'
 
 import { SEARCH_QUEUE } from '../search/sync/tasks'
+import { fileStoreOf } from './storage'
 import { extractDocumentText } from './text'
 import { documentFileTypes, type DocumentFileType } from './types'
 
@@ -39,7 +37,6 @@ export const enqueueTextExtraction: CollectionAfterChangeHook = async ({ doc, pr
 export async function extractAndStore(
   payload: Payload,
   input: { documentId: string; filename: string; mimeType: string },
-  staticDir: string,
 ): Promise<{ status: 'extracted' | 'failed' | 'skipped'; characters: number; truncated: boolean; reason?: string }> {
   const started = Date.now()
   // The document may have been deleted since its upload: nothing to extract for.
@@ -49,7 +46,8 @@ export async function extractAndStore(
   try {
     const type = typeOfMime(input.mimeType)
     if (!type) throw new Error(`no text extraction for ${input.mimeType || 'an unknown type'}`)
-    const data = await fs.readFile(path.join(staticDir, path.basename(input.filename)))
+    // From local disk or the S3 bucket, wherever uploads are kept (src/documents/storage).
+    const data = await fileStoreOf(payload).read('documents', input.filename)
     const extracted = await extractDocumentText(data, type)
     outcome = { status: 'extracted', ...extracted }
   } catch (error) {
@@ -80,7 +78,7 @@ export async function extractAndStore(
   return { status: outcome.status, characters: outcome.characters, truncated: outcome.truncated, reason: outcome.reason }
 }
 
-export function extractionTask(staticDir: string): TaskConfig {
+export function extractionTask(): TaskConfig {
   return {
     slug: 'extractDocumentText',
     label: 'Documents: extract the text of a file',
@@ -97,7 +95,7 @@ export function extractionTask(staticDir: string): TaskConfig {
     ],
     retries: { attempts: 3, backoff: { type: 'exponential', delay: Number(process.env.SEARCH_SYNC_BACKOFF_MS ?? 5_000) } },
     handler: async ({ input, req }: { input: unknown; req: { payload: Payload } }) => ({
-      output: await extractAndStore(req.payload, input as { documentId: string; filename: string; mimeType: string }, staticDir),
+      output: await extractAndStore(req.payload, input as { documentId: string; filename: string; mimeType: string }),
     }),
   } as unknown as TaskConfig
 }

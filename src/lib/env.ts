@@ -43,10 +43,42 @@ const envSchema = z.object({
   SEED_SAMPLES: optional(z.enum(['true', 'false'])),
   JOBS_IN_PROCESS: optional(z.enum(['true', 'false'])),
   UPLOAD_MAX_BYTES: optional(z.coerce.number().int().min(1024, 'must be at least 1024 bytes')),
+  // S3-compatible storage for uploads (src/documents/storage): used when S3_BUCKET is set.
+  S3_BUCKET: optional(
+    z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name: 3 to 63 lowercase letters, digits, dots and hyphens'),
+  ),
+  S3_REGION: optional(z.string().regex(/^[a-z0-9-]+$/, 'must be a region name such as eu-west-3')),
+  S3_ENDPOINT: optional(httpUrl),
+  S3_ACCESS_KEY_ID: optional(z.string()),
+  S3_SECRET_ACCESS_KEY: optional(z.string()),
+  S3_FORCE_PATH_STYLE: optional(z.enum(['true', 'false'])),
+  S3_PREFIX: optional(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9!_.*'()/-]+$/, "may contain only letters, digits, /, -, _, ., !, *, ', ( and )")
+      .refine((value) => !value.split('/').includes('..') && !value.startsWith('/'), 'must not start with / nor contain ..'),
+  ),
+  S3_CHECKSUMS: optional(z.enum(['when_required', 'when_supported'])),
 })
+
+/** Where uploads go when S3_BUCKET is set (see `s3Settings`). */
+export type S3Settings = {
+  bucket: string
+  region: string
+  endpoint?: string
+  accessKeyId: string
+  secretAccessKey: string
+  forcePathStyle: boolean
+  /** Key prefix, empty or ending in `/`. */
+  prefix: string
+  /** The SDK's flexible checksums: on every request, or only where the operation requires one. */
+  checksums: 'when_required' | 'when_supported'
+}
 
 export type HubEnv = z.infer<typeof envSchema> & {
   UPLOAD_MAX_BYTES: number
+  /** Set when uploads are kept in an S3-compatible bucket; local disk otherwise. */
+  S3?: S3Settings
   PAYLOAD_SECRET: string
   SERVER_URL: string
   DATA_DIR: string
@@ -87,10 +119,40 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   }
   return {
     ...env,
+    S3: s3Settings(env),
     PAYLOAD_SECRET: secret,
     SERVER_URL: env.SERVER_URL ?? `http://localhost:${env.PORT ?? 3000}`,
     UPLOAD_MAX_BYTES: env.UPLOAD_MAX_BYTES ?? 25 * 1024 * 1024,
     DATA_DIR: dataDir,
+  }
+}
+
+/**
+ * The S3 settings, or undefined when no S3 variable is set. S3_BUCKET and both credentials go
+ * together; S3_REGION is required for AWS itself (no S3_ENDPOINT). Other servers (MinIO, Ceph,
+ * Garage...) get path-style URLs and checksums only where required unless told otherwise:
+ * many of them do not accept the checksum headers the AWS SDK sends by default.
+ */
+function s3Settings(env: z.infer<typeof envSchema>): S3Settings | undefined {
+  const given = (Object.keys(env) as (keyof typeof env)[]).filter((name) => name.startsWith('S3_') && env[name] !== undefined)
+  if (given.length === 0) return undefined
+  const problems: string[] = []
+  if (!env.S3_BUCKET) problems.push(`S3_BUCKET: required when ${given.join(', ')} ${given.length > 1 ? 'are' : 'is'} set`)
+  if (!env.S3_ACCESS_KEY_ID) problems.push('S3_ACCESS_KEY_ID: required with S3_BUCKET')
+  if (!env.S3_SECRET_ACCESS_KEY) problems.push('S3_SECRET_ACCESS_KEY: required with S3_BUCKET')
+  if (!env.S3_REGION && !env.S3_ENDPOINT) problems.push('S3_REGION: required with S3_BUCKET when S3_ENDPOINT is not set (AWS S3)')
+  if (problems.length) throw new ConfigurationError(problems)
+  const custom = env.S3_ENDPOINT !== undefined
+  const prefix = env.S3_PREFIX?.replace(/\/+$/, '')
+  return {
+    bucket: env.S3_BUCKET!,
+    region: env.S3_REGION ?? 'us-east-1',
+    endpoint: env.S3_ENDPOINT,
+    accessKeyId: env.S3_ACCESS_KEY_ID!,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY!,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE ? env.S3_FORCE_PATH_STYLE === 'true' : custom,
+    prefix: prefix ? `${prefix}/` : '',
+    checksums: env.S3_CHECKSUMS ?? (custom ? 'when_required' : 'when_supported'),
   }
 }
 

@@ -8,7 +8,7 @@ import { uploadDir } from '../../src/lib/storage'
 import { readySearchIndex } from '../../src/search/sync/ready'
 import { documentData, pilotData } from '../support/fixtures'
 import { badFileCorpus, docxWith, jpegWithGps, odtWith, pdfWith, pptxWith, xlsxWith } from '../support/files'
-import { createUser, errorPaths, login, rest, testPayload } from '../support/hub'
+import { createUser, download, errorPaths, login, rest, testPayload, uploadForm } from '../support/hub'
 import { freshSearchIndex, runSearchJobs } from '../support/search'
 
 let payload: Payload
@@ -109,6 +109,72 @@ describe('downloads', () => {
     expect([403, 404]).toContain(hidden.status)
     const asAdmin = await rest('GET', `/documents/file/${encodeURIComponent(draft.body.doc.filename)}`, { token })
     expect(asAdmin.status).toBe(200)
+  })
+
+  test('a pending draft revision’s new file: editors and the pilot’s contributors download it, the public keeps the published file', async () => {
+    const editor = await createUser(payload, 'editor')
+    const member = await createUser(payload, 'contributor', [pilotId])
+    const otherPilot = await payload.create({ collection: 'pilots', data: pilotData({ _status: 'published' }) as never })
+    const outsider = await createUser(payload, 'contributor', [otherPilot.id])
+    const [editorToken, memberToken, outsiderToken] = [await login(editor.email, editor.password), await login(member.email, member.password), await login(outsider.email, outsider.password)]
+
+    const publishedPdf = await pdfWith('Policy brief as published')
+    const created = await upload('documents', publishedPdf, 'policy-brief.pdf', documentData({ pilot: pilotId }))
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    await payload.update({ collection: 'documents', id, data: { _status: 'published' } as never })
+    const publishedName = created.body.doc.filename as string
+
+    // The pilot's contributor replaces the file in a draft revision; the published version stays public meanwhile.
+    const revisedPdf = await pdfWith('Policy brief revised, pending review')
+    const revision = await rest('PATCH', `/documents/${id}`, {
+      token: memberToken,
+      query: { draft: 'true' },
+      form: uploadForm(revisedPdf, 'policy-brief-revised.pdf', {}),
+    })
+    expect(revision.status, JSON.stringify(revision.body).slice(0, 300)).toBe(200)
+    const draftName = revision.body.doc.filename as string
+    expect(draftName).not.toBe(publishedName)
+    const main = await payload.findByID({ collection: 'documents', id, depth: 0 })
+    expect(main.filename).toBe(publishedName)
+
+    const path = (name: string) => `/documents/file/${encodeURIComponent(name)}`
+    // The public: the published file, never the draft's.
+    const publicFile = await download(path(publishedName))
+    expect(publicFile.status).toBe(200)
+    expect(publicFile.data.equals(publishedPdf)).toBe(true)
+    expect([403, 404]).toContain((await download(path(draftName))).status)
+    // A contributor of another pilot is the public here.
+    expect([403, 404]).toContain((await download(path(draftName), { token: outsiderToken })).status)
+    expect((await download(path(publishedName), { token: outsiderToken })).status).toBe(200)
+
+    for (const [who, readerToken] of [['editor', editorToken], ['admin', token], ['contributor of the pilot', memberToken]] as const) {
+      const draftFile = await download(path(draftName), { token: readerToken })
+      expect(draftFile.status, who).toBe(200)
+      expect(draftFile.data.equals(revisedPdf), who).toBe(true)
+      expect(draftFile.headers.get('content-disposition'), who).toContain('filename="policy-brief-revised')
+      expect(draftFile.headers.get('x-content-type-options'), who).toBe('nosniff')
+      expect(draftFile.headers.get('cache-control'), who).toMatch(/^private/)
+      const publishedFile = await download(path(publishedName), { token: readerToken })
+      expect(publishedFile.status, who).toBe(200)
+      expect(publishedFile.data.equals(publishedPdf), who).toBe(true)
+    }
+  })
+
+  test('images are served with their stored type and no sniffing, their sizes too', async () => {
+    const image = await sharp({ create: { width: 800, height: 400, channels: 3, background: '#4a7f2c' } }).png().toBuffer()
+    const created = await upload('media', image, 'landscape.png', { alt: 'A landscape' })
+    expect(created.status, JSON.stringify(created.body).slice(0, 300)).toBe(201)
+    const card = created.body.doc.sizes.card.filename as string
+    expect(card).toMatch(/^landscape-640x320\.png$/)
+    for (const name of [created.body.doc.filename as string, card]) {
+      const file = await download(`/media/file/${encodeURIComponent(name)}`)
+      expect(file.status).toBe(200)
+      expect(file.headers.get('content-type')).toBe('image/png')
+      expect(file.headers.get('x-content-type-options')).toBe('nosniff')
+      expect((await sharp(file.data).metadata()).format).toBe('png')
+    }
+    expect((await download('/media/file/not-an-image.png')).status).toBe(404)
   })
 })
 

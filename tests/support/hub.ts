@@ -1,4 +1,4 @@
-import { getPayload, type Payload } from 'payload'
+import { getPayload, handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 
 /**
  * Test access to the hub: the Payload Local API, and the REST API through the very route handlers
@@ -10,8 +10,22 @@ export async function testPayload(): Promise<Payload> {
   return getPayload({ config })
 }
 
-type RestOptions = { body?: unknown; rawBody?: string; token?: string; query?: Record<string, string | undefined>; headers?: Record<string, string> }
+type RestOptions = {
+  body?: unknown
+  /** A body sent exactly as given (e.g. a URL-encoded form); set its content-type in `headers`. */
+  rawBody?: string
+  /** A multipart body (an upload); sent as is instead of `body`. */
+  form?: FormData
+  token?: string
+  query?: Record<string, string | undefined>
+  headers?: Record<string, string>
+  /** Another Payload instance than the default one (see `HubTarget`). */
+  target?: HubTarget
+}
 export type RestResponse = { status: number; body: any; headers: Headers }
+
+/** A Payload instance of its own (getPayload's cache key) and its config, for requests to it. */
+export type HubTarget = { config: SanitizedConfig | Promise<SanitizedConfig>; key: string }
 
 const routes = async () => {
   const { default: config } = await import('@payload-config')
@@ -24,22 +38,31 @@ const routes = async () => {
   }
 }
 
-export async function rest(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, options: RestOptions = {}): Promise<RestResponse> {
+/** A REST request through the route handlers; the raw response (for files). */
+export async function restRaw(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, options: RestOptions = {}): Promise<Response> {
   const url = new URL(`/api${path}`, 'http://localhost:3000')
   for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(key, value)
   const headers = new Headers()
-  if (options.body !== undefined) headers.set('content-type', 'application/json')
+  if (options.body !== undefined && !options.form) headers.set('content-type', 'application/json')
   if (options.token) headers.set('authorization', `JWT ${options.token}`)
   for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value)
   const request = new Request(url, {
     method,
     headers,
-    body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+    body: options.form ?? options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
   })
+  if (options.target) {
+    // The same dispatch as the Next route handlers, on the target's own Payload instance.
+    return handleEndpoints({ config: options.target.config, path: url.pathname, request, payloadInstanceCacheKey: options.target.key })
+  }
   // Route parameters arrive decoded, as Next.js gives them.
   const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean).map(decodeURIComponent)
   const handler = (await routes())[method]
-  const response = await handler(request, { params: Promise.resolve({ slug }) })
+  return handler(request, { params: Promise.resolve({ slug }) })
+}
+
+export async function rest(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, options: RestOptions = {}): Promise<RestResponse> {
+  const response = await restRaw(method, path, options)
   const text = await response.text()
   let body: unknown = text
   try {
@@ -50,9 +73,23 @@ export async function rest(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: st
   return { status: response.status, body, headers: response.headers }
 }
 
+/** A multipart form as the admin sends an upload: the file and the other fields as `_payload`. */
+export function uploadForm(data: Uint8Array, name: string, fields: Record<string, unknown>): FormData {
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(data)]), name)
+  form.append('_payload', JSON.stringify(fields))
+  return form
+}
+
+/** Downloads a file through the API; the bytes and the response's status and headers. */
+export async function download(path: string, options: RestOptions = {}): Promise<{ status: number; headers: Headers; data: Buffer }> {
+  const response = await restRaw('GET', path, options)
+  return { status: response.status, headers: response.headers, data: Buffer.from(await response.arrayBuffer()) }
+}
+
 /** Signs in through REST and returns the token. */
-export async function login(email: string, password: string): Promise<string> {
-  const response = await rest('POST', '/users/login', { body: { email, password } })
+export async function login(email: string, password: string, target?: HubTarget): Promise<string> {
+  const response = await rest('POST', '/users/login', { body: { email, password }, target })
   if (response.status !== 200) throw new Error(`login failed for ${email}: ${response.status} ${JSON.stringify(response.body)}`)
   return response.body.token as string
 }

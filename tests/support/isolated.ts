@@ -1,15 +1,16 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 
-import { getPayload, type Payload } from 'payload'
+import { getPayload, type CollectionConfig, type Payload } from 'payload'
 import { inject } from 'vitest'
 
+import type { FileStore } from '../../src/documents/storage'
 import { createDatabase } from '../setup/global'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
-/** A Payload instance on a new, empty database with the committed migrations applied. */
-export async function isolatedPayload(name: string): Promise<Payload> {
+/** A new, empty database with the committed migrations applied; its URL. */
+export async function isolatedDatabase(name: string): Promise<string> {
   const databaseUrl = await createDatabase(inject('serverUrl'), `hub_${name}_${Date.now().toString(36)}`)
   for (let attempt = 1; ; attempt++) {
     const run = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/tasks/migrate.ts'], {
@@ -21,6 +22,26 @@ export async function isolatedPayload(name: string): Promise<Payload> {
     // Exit 13 is Node 20's unsettled top-level await (src/cli/run-task.ts): run it again.
     if (run.status !== 13 || attempt >= 3) throw new Error(`migrating the ${name} database failed (exit ${run.status})`)
   }
+  return databaseUrl
+}
+
+export type HubOptions = {
+  databaseUrl?: string
+  fileStore?: FileStore
+  adjustCollections?: (all: CollectionConfig[]) => CollectionConfig[]
+}
+
+/**
+ * A Payload instance of its own, cached under `key` (REST requests reach it with
+ * `target: { config: payload.config, key }`), on the given database or a new, migrated one.
+ */
+export async function hubInstance(key: string, options: HubOptions = {}): Promise<Payload> {
+  const databaseUrl = options.databaseUrl ?? (await isolatedDatabase(key))
   const { hubConfig } = await import('../../payload.config')
-  return getPayload({ config: hubConfig(undefined, { databaseUrl }), key: `isolated-${name}` })
+  return getPayload({ config: hubConfig(options.adjustCollections, { databaseUrl, fileStore: options.fileStore }), key })
+}
+
+/** A Payload instance on a new, empty database with the committed migrations applied. */
+export async function isolatedPayload(name: string): Promise<Payload> {
+  return hubInstance(`isolated-${name}`, { databaseUrl: await isolatedDatabase(name) })
 }

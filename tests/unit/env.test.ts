@@ -63,4 +63,58 @@ describe('environment validation', () => {
     expect(env.SERVER_URL).toBe('http://localhost:8080')
     expect(env.PORT).toBe(8080)
   })
+
+  describe('S3 storage', () => {
+    const s3 = { S3_BUCKET: 'hub-uploads', S3_ACCESS_KEY_ID: 'AKIAEXAMPLE', S3_SECRET_ACCESS_KEY: 'secret-example' }
+
+    test('without any S3 variable, uploads stay on local disk', () => {
+      expect(parseEnv({ DATA_DIR: dataDir() }).S3).toBeUndefined()
+      expect(parseEnv({ DATA_DIR: dataDir(), S3_BUCKET: '', S3_REGION: '' }).S3).toBeUndefined()
+    })
+
+    test('a bucket without credentials, or credentials without a bucket, is refused naming the variables', () => {
+      expect(problemsOf({ DATA_DIR: dataDir(), S3_BUCKET: 'hub-uploads', S3_ENDPOINT: 'http://minio:9000' }).sort()).toEqual([
+        'S3_ACCESS_KEY_ID: required with S3_BUCKET',
+        'S3_SECRET_ACCESS_KEY: required with S3_BUCKET',
+      ])
+      expect(problemsOf({ DATA_DIR: dataDir(), S3_ACCESS_KEY_ID: 'a', S3_SECRET_ACCESS_KEY: 'b', S3_REGION: 'eu-west-3' })[0]).toMatch(
+        /^S3_BUCKET: required when S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY are set/,
+      )
+    })
+
+    test('AWS itself (no endpoint) needs a region', () => {
+      expect(problemsOf({ DATA_DIR: dataDir(), ...s3 })).toEqual(['S3_REGION: required with S3_BUCKET when S3_ENDPOINT is not set (AWS S3)'])
+    })
+
+    test('malformed values are refused with the name of their variable', () => {
+      expect(problemsOf({ DATA_DIR: dataDir(), ...s3, S3_REGION: 'eu-west-3', S3_BUCKET: 'Hub_Uploads' })[0]).toMatch(/^S3_BUCKET: must be a bucket name/)
+      expect(problemsOf({ DATA_DIR: dataDir(), ...s3, S3_ENDPOINT: 'minio:9000' })[0]).toMatch(/^S3_ENDPOINT: must be a URL starting with http:\/\//)
+      expect(problemsOf({ DATA_DIR: dataDir(), ...s3, S3_ENDPOINT: 'http://minio:9000', S3_FORCE_PATH_STYLE: 'yes' })[0]).toMatch(/^S3_FORCE_PATH_STYLE:/)
+      expect(problemsOf({ DATA_DIR: dataDir(), ...s3, S3_ENDPOINT: 'http://minio:9000', S3_PREFIX: 'a/../b' })[0]).toMatch(/^S3_PREFIX: must not/)
+      expect(problemsOf({ DATA_DIR: dataDir(), ...s3, S3_ENDPOINT: 'http://minio:9000', S3_CHECKSUMS: 'always' })[0]).toMatch(/^S3_CHECKSUMS:/)
+    })
+
+    test('defaults: AWS gets virtual-hosted URLs and the SDK checksums; another server path-style URLs and checksums only where required', () => {
+      expect(parseEnv({ DATA_DIR: dataDir(), ...s3, S3_REGION: 'eu-west-3' }).S3).toEqual({
+        bucket: 'hub-uploads',
+        region: 'eu-west-3',
+        endpoint: undefined,
+        accessKeyId: 'AKIAEXAMPLE',
+        secretAccessKey: 'secret-example',
+        forcePathStyle: false,
+        prefix: '',
+        checksums: 'when_supported',
+      })
+      expect(parseEnv({ DATA_DIR: dataDir(), ...s3, S3_ENDPOINT: 'http://minio:9000', S3_PREFIX: 'hub/uploads/' }).S3).toMatchObject({
+        region: 'us-east-1',
+        endpoint: 'http://minio:9000',
+        forcePathStyle: true,
+        prefix: 'hub/uploads/',
+        checksums: 'when_required',
+      })
+      expect(
+        parseEnv({ DATA_DIR: dataDir(), ...s3, S3_ENDPOINT: 'https://s3.example.org', S3_FORCE_PATH_STYLE: 'false', S3_CHECKSUMS: 'when_supported', S3_PREFIX: 'hub' }).S3,
+      ).toMatchObject({ forcePathStyle: false, checksums: 'when_supported', prefix: 'hub/' })
+    })
+  })
 })

@@ -132,7 +132,7 @@ export function documentToSearchDocument(record: Record_, locale: SearchLocale):
   return {
     ...base('documents', record, locale, text(record.title)),
     ...withPilots(pilotRefs(record.pilot)),
-    body: joinText(text(record.organisation), text(record.extractedText)),
+    body: joinText(text(record.organisation), text(record.fileText)),
     targetGroups: [],
     interventionTypes: [],
     evidenceLevel: null,

@@ -11,13 +11,14 @@ import { docTypeOf, indexedCollections, toSearchDocument, type IndexedCollection
 
 const publicRead = { overrideAccess: false, user: null, draft: false, depth: 1, fallbackLocale: 'en' } as const
 
-type DocumentRecord = { id: number | string; filename?: string | null; extractedText?: string }
+/** A document as read for search, with the text of its file (kept in `document-texts`) added. */
+type DocumentRecord = { id: number | string; filename?: string | null; fileText?: string }
 
 /**
  * Documents are found by the words inside their file: the text extracted from the file the
  * public can download (the published record's own file) is added to the record before mapping.
  */
-async function withExtractedText<T>(payload: Payload, collection: IndexedCollection, records: T[]): Promise<T[]> {
+async function withFileText<T>(payload: Payload, collection: IndexedCollection, records: T[]): Promise<T[]> {
   if (collection !== 'documents' || records.length === 0) return records
   const docs = records as unknown as DocumentRecord[]
   const { docs: texts } = await payload.find({
@@ -30,7 +31,7 @@ async function withExtractedText<T>(payload: Payload, collection: IndexedCollect
     select: { document: true, filename: true, text: true },
   })
   const textOf = new Map(texts.map((text) => [`${text.document}:${text.filename}`, text.text ?? '']))
-  return docs.map((doc) => ({ ...doc, extractedText: textOf.get(`${doc.id}:${doc.filename}`) ?? '' })) as unknown as T[]
+  return docs.map((doc) => ({ ...doc, fileText: textOf.get(`${doc.id}:${doc.filename}`) ?? '' })) as unknown as T[]
 }
 
 export async function publishedSearchDocuments(
@@ -49,7 +50,7 @@ export async function publishedSearchDocuments(
       pagination: false,
       ...publicRead,
     })
-    const [record] = await withExtractedText(payload, collection, docs)
+    const [record] = await withFileText(payload, collection, docs)
     if (record) upsert.push(prepareSearchDocument(toSearchDocument[collection](record as never, locale)))
     else remove.push(searchDocumentId(docTypeOf[collection], id, locale))
   }
@@ -63,7 +64,7 @@ export async function* allPublishedSearchDocuments(payload: Payload, batchSize =
       for (let page = 1; ; page++) {
         const result = await payload.find({ collection, locale, limit: batchSize, page, sort: 'id', ...publicRead })
         if (result.docs.length) {
-          yield (await withExtractedText(payload, collection, result.docs)).map((record) => prepareSearchDocument(toSearchDocument[collection](record as never, locale as SearchLocale)))
+          yield (await withFileText(payload, collection, result.docs)).map((record) => prepareSearchDocument(toSearchDocument[collection](record as never, locale as SearchLocale)))
         }
         if (!result.hasNextPage) break
       }
