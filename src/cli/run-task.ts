@@ -3,6 +3,8 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { cliLog } from '../lib/log'
+
 /**
  * Runs one task of src/cli/tasks (or, for backup and restore, a shell script of scripts/) in a
  * child process and resolves with its exit code.
@@ -38,8 +40,18 @@ function runOnce(task: TaskName, args: string[], env: NodeJS.ProcessEnv): Promis
     const [command, commandArgs] = script
       ? ['sh', [path.join(scriptsDir, script), ...args]]
       : [process.execPath, [tsxCli, path.join(tasksDir, `${task}.ts`), ...args]]
-    const child = spawn(command, commandArgs, { stdio: 'inherit', env })
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)))
+    // HUB_PROCESS names the process in its log entries (src/lib/log.ts).
+    const child = spawn(command, commandArgs, { stdio: 'inherit', env: { HUB_PROCESS: task, ...env } })
+    // SIGTERM (docker stop, a process manager) and SIGINT go to the task, which finishes its work
+    // and exits (the worker ends its round); this process then exits with the task's code.
+    const forward = (signal: NodeJS.Signals) => child.kill(signal)
+    process.on('SIGTERM', forward)
+    process.on('SIGINT', forward)
+    child.on('exit', (code, signal) => {
+      process.off('SIGTERM', forward)
+      process.off('SIGINT', forward)
+      resolve(code ?? (signal ? 128 : 1))
+    })
   })
 }
 
@@ -47,6 +59,6 @@ export async function runTask(task: TaskName, args: string[], env: NodeJS.Proces
   for (let attempt = 1; ; attempt++) {
     const code = await runOnce(task, args, env)
     if (code !== UNSETTLED_TOP_LEVEL_AWAIT || attempt >= attempts) return code
-    console.warn(`The ${task} task stopped with Node's exit code 13 (unsettled top-level await): running it again.`)
+    cliLog('warn', `The ${task} task stopped with Node's exit code 13 (unsettled top-level await): running it again.`, { task, attempt })
   }
 }

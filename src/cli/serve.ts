@@ -9,6 +9,7 @@ import { createRequire } from 'node:module'
 
 import { ensureDatabase } from '../db/database'
 import { hubEnv } from '../lib/env'
+import { cliLog } from '../lib/log'
 import { runTask } from './run-task'
 
 const mode = process.argv[2] === 'start' ? 'start' : 'dev'
@@ -25,14 +26,14 @@ const childEnv: NodeJS.ProcessEnv = {
 
 const prepared = await runTask('prepare', [], childEnv)
 if (prepared !== 0) {
-  console.error('The database could not be prepared (see above): the portal does not start.')
+  cliLog('error', 'The database could not be prepared (see above): the portal does not start.')
   await database.embedded?.stop()
   process.exit(prepared)
 }
 
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
 const next = spawn(process.execPath, [nextBin, mode, '--port', String(env.PORT ?? 3000)], { stdio: 'inherit', env: childEnv })
-console.log(`Starting the portal on ${env.SERVER_URL} (admin at ${env.SERVER_URL}/admin), ${Date.now() - started} ms after launch`)
+cliLog('info', `Starting the portal on ${env.SERVER_URL} (admin at ${env.SERVER_URL}/admin), ${Date.now() - started} ms after launch`)
 
 let stopping = false
 const stop = (signal: NodeJS.Signals) => {

@@ -6,11 +6,12 @@
  */
 import { ensureDatabase } from '../db/database'
 import { hubEnv } from '../lib/env'
+import { cliLog } from '../lib/log'
 import { runTask, taskNames, type TaskName } from './run-task'
 
 const [task, ...args] = process.argv.slice(2)
 if (!taskNames.includes(task as TaskName)) {
-  console.error(`usage: with-database <${taskNames.join('|')}> [args]`)
+  cliLog('error', `usage: with-database <${taskNames.join('|')}> [args]`)
   process.exit(2)
 }
 
