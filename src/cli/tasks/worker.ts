@@ -1,7 +1,7 @@
 /**
- * The jobs worker for production (exactly one per installation): runs every queued job (search
- * sync of each saved record, text extraction of uploaded documents) and the scheduled ones (the
- * nightly search reconcile). Used when the portal processes do not run jobs themselves
+ * The jobs worker for production (exactly one per installation): creates the search indexes and
+ * applies their settings at start, then runs every queued job (search sync of each saved record,
+ * text extraction of uploaded documents) and the scheduled ones (the nightly search reconcile). Used when the portal processes do not run jobs themselves
  * (JOBS_IN_PROCESS=false), which needs Meilisearch: the embedded engine lives in the portal's
  * memory. It needs MEILI_ADMIN_KEY (it writes the indexes) and the uploads (DATA_DIR/uploads).
  *
@@ -21,6 +21,7 @@ import { closePayload } from '../../db/close'
 import { hubEnv } from '../../lib/env'
 import { cliLog } from '../../lib/log'
 import { routeConsoleToLogger } from '../../lib/logger'
+import { getSearchIndex } from '../../search'
 
 const intervalMs = Number(process.env.JOBS_POLL_MS ?? 2_000)
 const heartbeatFile = process.env.WORKER_HEARTBEAT_FILE || path.join(os.tmpdir(), 'hub-worker-heartbeat')
@@ -57,6 +58,15 @@ const stop = (signal: NodeJS.Signals) => {
 process.on('SIGTERM', () => stop('SIGTERM'))
 process.on('SIGINT', () => stop('SIGINT'))
 logger.info({ msg: `Jobs worker started (polling every ${intervalMs} ms)`, pollMs: intervalMs, heartbeatFile })
+
+// The indexes exist, with this release's settings, before the first job (and before the portal's
+// health check looks for them on a new installation). A failure here is retried by the first write.
+try {
+  await getSearchIndex().applySettings()
+  logger.info('Search indexes ready (settings applied)')
+} catch (error) {
+  logger.error({ err: error, msg: 'Search indexes: the settings could not be applied; the next job tries again' })
+}
 
 while (running) {
   roundStartedAt = Date.now()
