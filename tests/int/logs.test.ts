@@ -50,6 +50,7 @@ let databaseUrl: string
 const production = (): NodeJS.ProcessEnv => ({
   ...process.env,
   NODE_ENV: 'production' as const,
+  LOG_LEVEL: 'info',
   DATABASE_URL: databaseUrl,
   HUB_DATABASE_EMBEDDED: 'false',
 })

@@ -14,5 +14,7 @@ if (process.env.MEILI_HOST && process.env.MEILI_MASTER_KEY) {
   process.env.MEILI_ADMIN_KEY ??= process.env.MEILI_MASTER_KEY
   process.env.MEILI_SEARCH_KEY ??= process.env.MEILI_MASTER_KEY
 }
+// Warnings and errors only: a run makes thousands of jobs, each logged at info (LOG_LEVEL=info to see them).
+process.env.LOG_LEVEL ??= 'warn'
 // Retries of failed search jobs wait 1 ms instead of seconds, so tests can drive them.
 process.env.SEARCH_SYNC_BACKOFF_MS = '1'
