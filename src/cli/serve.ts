@@ -9,6 +9,7 @@ import { createRequire } from 'node:module'
 
 import { ensureDatabase } from '../db/database'
 import { hubEnv } from '../lib/env'
+import { cliLog } from '../lib/log'
 import { runTask } from './run-task'
 
 const mode = process.argv[2] === 'start' ? 'start' : 'dev'
@@ -25,7 +26,7 @@ const childEnv: NodeJS.ProcessEnv = {
 
 const prepared = await runTask('prepare', [], childEnv)
 if (prepared !== 0) {
-  console.error('The database could not be prepared (see above): the portal does not start.')
+  cliLog('error', 'The database could not be prepared (see above): the portal does not start.')
   await database.embedded?.stop()
   process.exit(prepared)
 }
@@ -36,7 +37,7 @@ const next =
   mode === 'dev'
     ? spawn(process.execPath, [nextBin, 'dev', '--port', String(env.PORT ?? 3000)], { stdio: 'inherit', env: childEnv })
     : spawn(process.execPath, ['--import', 'tsx', 'src/cli/portal-server.ts'], { stdio: 'inherit', env: { ...childEnv, PORT: String(env.PORT ?? 3000) } })
-console.log(`Starting the portal on ${env.SERVER_URL} (admin at ${env.SERVER_URL}/admin), ${Date.now() - started} ms after launch`)
+cliLog('info', `Starting the portal on ${env.SERVER_URL} (admin at ${env.SERVER_URL}/admin), ${Date.now() - started} ms after launch`)
 
 let stopping = false
 const stop = (signal: NodeJS.Signals) => {

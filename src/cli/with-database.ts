@@ -1,15 +1,17 @@
 /**
  * Command-line entry for database tasks: `tsx src/cli/with-database.ts <task> [args]`
- * (npm run migrate | seed | migrate:create -- <name>). Uses DATABASE_URL, or starts the embedded
+ * (npm run migrate | seed | migrate:create -- <name> | search:rebuild | worker | backup -- --out FILE |
+ * restore -- [--force] FILE). Uses DATABASE_URL, or starts the embedded
  * PostgreSQL for the duration of the task, and exits with the task's own exit code.
  */
 import { ensureDatabase } from '../db/database'
 import { hubEnv } from '../lib/env'
+import { cliLog } from '../lib/log'
 import { runTask, taskNames, type TaskName } from './run-task'
 
 const [task, ...args] = process.argv.slice(2)
 if (!taskNames.includes(task as TaskName)) {
-  console.error(`usage: with-database <${taskNames.join('|')}> [args]`)
+  cliLog('error', `usage: with-database <${taskNames.join('|')}> [args]`)
   process.exit(2)
 }
 
@@ -19,6 +21,7 @@ const code = await runTask(task as TaskName, args, {
   ...process.env,
   DATABASE_URL: database.url,
   PAYLOAD_SECRET: env.PAYLOAD_SECRET,
+  DATA_DIR: env.DATA_DIR,
   HUB_DATABASE_EMBEDDED: database.embedded ? 'true' : 'false',
 })
 await database.embedded?.stop()

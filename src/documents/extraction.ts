@@ -94,8 +94,18 @@ export function extractionTask(): TaskConfig {
       { name: 'reason', type: 'text' },
     ],
     retries: { attempts: 3, backoff: { type: 'exponential', delay: Number(process.env.SEARCH_SYNC_BACKOFF_MS ?? 5_000) } },
-    handler: async ({ input, req }: { input: unknown; req: { payload: Payload } }) => ({
-      output: await extractAndStore(req.payload, input as { documentId: string; filename: string; mimeType: string }),
-    }),
+    handler: async ({ input, job, req }: { input: unknown; job: { id: number | string }; req: { payload: Payload } }) => {
+      const file = input as { documentId: string; filename: string; mimeType: string }
+      const output = await extractAndStore(req.payload, file)
+      req.payload.logger[output.status === 'failed' ? 'warn' : 'info']({
+        msg: `Documents: text of ${file.filename} ${output.status === 'extracted' ? 'extracted' : output.status === 'failed' ? 'not extracted' : 'skipped'}${output.reason ? `: ${output.reason}` : ''}`,
+        job: 'extractDocumentText',
+        jobId: job.id,
+        documentId: file.documentId,
+        filename: file.filename,
+        ...output,
+      })
+      return { output }
+    },
   } as unknown as TaskConfig
 }

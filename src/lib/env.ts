@@ -36,6 +36,8 @@ const envSchema = z.object({
   PORT: optional(z.coerce.number().int().min(1).max(65535)),
   DATA_DIR: optional(z.string()),
   MEILI_HOST: optional(httpUrl),
+  MEILI_SEARCH_KEY: optional(z.string()),
+  MEILI_ADMIN_KEY: optional(z.string()),
   SMTP_URL: optional(smtpUrl),
   MAIL_FROM: optional(z.string().email()),
   SEED_ADMIN_EMAIL: optional(z.string().email()),
@@ -59,6 +61,8 @@ const envSchema = z.object({
       .refine((value) => !value.split('/').includes('..') && !value.startsWith('/'), 'must not start with / nor contain ..'),
   ),
   S3_CHECKSUMS: optional(z.enum(['when_required', 'when_supported'])),
+  LOG_LEVEL: optional(z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'])),
+  LOG_FORMAT: optional(z.enum(['json', 'pretty'])),
 })
 
 /** Where uploads go when S3_BUCKET is set (see `s3Settings`). */
@@ -115,6 +119,15 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   if (env.JOBS_IN_PROCESS === 'false' && !env.MEILI_HOST) {
     throw new ConfigurationError([
       'JOBS_IN_PROCESS: may be false only with MEILI_HOST set (the embedded search engine lives in the portal process)',
+    ])
+  }
+  if (env.MEILI_HOST && !env.MEILI_SEARCH_KEY && !env.MEILI_ADMIN_KEY) {
+    throw new ConfigurationError(['MEILI_SEARCH_KEY: required with MEILI_HOST (or MEILI_ADMIN_KEY in the worker)'])
+  }
+  // A process that runs the jobs writes to the indexes; a portal whose worker does that (JOBS_IN_PROCESS=false) only searches.
+  if (env.MEILI_HOST && env.JOBS_IN_PROCESS !== 'false' && !env.MEILI_ADMIN_KEY) {
+    throw new ConfigurationError([
+      'MEILI_ADMIN_KEY: required with MEILI_HOST when this process runs the jobs (set JOBS_IN_PROCESS=false in a portal that leaves indexing to the worker)',
     ])
   }
   return {

@@ -15,7 +15,9 @@ export type SearchEnv = Partial<Record<string, string | undefined>>
 /**
  * The search engine for this configuration:
  * - `MEILI_HOST` set: Meilisearch, with `MEILI_SEARCH_KEY` (search-only key, for searches),
- *   `MEILI_ADMIN_KEY` (writes) and optional `MEILI_INDEX_PREFIX` (default 'hub');
+ *   `MEILI_ADMIN_KEY` (writes) and optional `MEILI_INDEX_PREFIX` (default 'hub'). One key is
+ *   enough: the search key alone gives a read-only index (the portal when a worker indexes), the
+ *   admin key alone is used for searches too (the worker);
  * - otherwise the embedded in-process engine (development, tests, small installs).
  * A malformed value throws an Error that names the variable.
  */
@@ -30,13 +32,14 @@ export function createSearchIndex(env: SearchEnv = process.env): SearchIndex {
   }
   const adminKey = env.MEILI_ADMIN_KEY?.trim()
   const searchKey = env.MEILI_SEARCH_KEY?.trim()
-  if (!adminKey) throw new Error('MEILI_ADMIN_KEY is required when MEILI_HOST is set (key used to write the indexes)')
-  if (!searchKey) throw new Error('MEILI_SEARCH_KEY is required when MEILI_HOST is set (search-only key)')
+  if (!adminKey && !searchKey) {
+    throw new Error('MEILI_SEARCH_KEY (search-only key) or MEILI_ADMIN_KEY (key that writes the indexes) is required when MEILI_HOST is set')
+  }
   const indexPrefix = env.MEILI_INDEX_PREFIX?.trim() || 'hub'
   if (!/^[A-Za-z0-9_-]{1,200}$/.test(indexPrefix)) {
     throw new Error(`MEILI_INDEX_PREFIX may only contain letters, digits, - and _ (got "${indexPrefix}")`)
   }
-  return createMeilisearchSearchIndex({ host, adminKey, searchKey, indexPrefix })
+  return createMeilisearchSearchIndex({ host, adminKey: adminKey || undefined, searchKey: searchKey || undefined, indexPrefix })
 }
 
 const GLOBAL_KEY = Symbol.for('inclusion-practice-hub.searchIndex')

@@ -26,15 +26,17 @@ import { FACET_ATTRIBUTES, SEARCH_SETTINGS, SORT_RULES, synonymMap, TITLE_SORT_A
 
 /**
  * The Meilisearch adapter (production engine). One index per locale, `${prefix}_${locale}`.
- * Writes use the admin key, searches the search-only key. Every task is awaited and a task
- * that did not succeed is an error (Meilisearch resolves the wait for failed tasks too).
+ * Writes use the admin key, searches and the health check the search-only key. A process given
+ * only the search key (the portal, when the worker indexes) is read-only: a write throws an error
+ * naming MEILI_ADMIN_KEY before any request. Every task is awaited and a task that did not
+ * succeed is an error (Meilisearch resolves the wait for failed tasks too).
  */
 
 export interface MeilisearchSearchIndexOptions {
   host: string
   /** A key allowed to search only: used by `search`. */
   searchKey?: string
-  /** A key allowed to manage indexes, settings and documents: used for every write. */
+  /** A key allowed to manage indexes, settings and documents: used for every write. Without it, read-only. */
   adminKey?: string
   /** Index uid prefix (letters, digits, '-' and '_'); default 'hub'. */
   indexPrefix?: string
@@ -113,7 +115,7 @@ const ATTRIBUTE_TO_FACET = new Map<string, FacetName>(FACET_NAMES.map((facet) =>
 
 export class MeilisearchSearchIndex implements SearchIndex {
   readonly engine = 'meilisearch' as const
-  private readonly admin: Meilisearch
+  private readonly adminClient: Meilisearch | null
   private readonly searcher: Meilisearch
   private readonly prefix: string
   private readonly batchSize: number
@@ -134,8 +136,25 @@ export class MeilisearchSearchIndex implements SearchIndex {
     this.interval = options.pollIntervalMs ?? 50
     const waitOptions = { timeout: this.timeout, interval: this.interval }
     const { httpClient } = options
-    this.admin = new Meilisearch({ host: options.host, apiKey: options.adminKey, defaultWaitOptions: waitOptions, httpClient })
+    this.adminClient = options.adminKey
+      ? new Meilisearch({ host: options.host, apiKey: options.adminKey, defaultWaitOptions: waitOptions, httpClient })
+      : null
     this.searcher = new Meilisearch({ host: options.host, apiKey: options.searchKey ?? options.adminKey, httpClient })
+  }
+
+  /** False in a process that has only the search key. */
+  get canWrite(): boolean {
+    return this.adminClient !== null
+  }
+
+  /** The client for writes; throws, naming the missing key, in a read-only process. */
+  private get admin(): Meilisearch {
+    if (!this.adminClient) {
+      throw new Error(
+        'Meilisearch: this process has no MEILI_ADMIN_KEY, so it cannot write to the search indexes (the worker, which has that key, keeps them up to date)',
+      )
+    }
+    return this.adminClient
   }
 
   indexUid(locale: SearchLocale): string {
@@ -374,7 +393,8 @@ export class MeilisearchSearchIndex implements SearchIndex {
     try {
       const health = await this.searcher.health()
       if (health.status !== 'available') return { ok: false, engine: 'meilisearch', detail: `status ${health.status}` }
-      for (const locale of SEARCH_LOCALES) await this.admin.getRawIndex(this.indexUid(locale))
+      // With the search key: an empty search proves each index exists and that the key may search it.
+      for (const locale of SEARCH_LOCALES) await this.searcher.index(this.indexUid(locale)).search('', { limit: 0 })
       return { ok: true, engine: 'meilisearch', detail: `indexes ${SEARCH_LOCALES.map((l) => this.indexUid(l)).join(', ')}` }
     } catch (error) {
       return { ok: false, engine: 'meilisearch', detail: error instanceof Error ? error.message : String(error) }

@@ -61,7 +61,13 @@ export async function consumeRateLimit(name: RateLimitName, key: string, req: Pa
   try {
     await limiter(name, req).consume(key)
   } catch (error) {
-    if (error instanceof RateLimiterRes) throw new TooManyRequests(what, Math.ceil(error.msBeforeNext / 1000))
+    if (error instanceof RateLimiterRes) {
+      // Logged once per window (the first refused attempt), not at every refusal of a flood.
+      if (error.consumedPoints === rateLimits[name].points + 1) {
+        req.payload.logger.warn({ msg: `Rate limit reached: ${name}`, limit: name, address: clientAddress(req), retryAfterSeconds: Math.ceil(error.msBeforeNext / 1000) })
+      }
+      throw new TooManyRequests(what, Math.ceil(error.msBeforeNext / 1000))
+    }
     throw error
   }
 }

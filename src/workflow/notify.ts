@@ -67,7 +67,8 @@ export async function notifyTransition(payload: Payload, notice: Notice): Promis
     const to = await recipients(payload, notice)
     if (!to.length) return
     await payload.sendEmail({ to, subject: content.subject, text: content.text })
+    payload.logger.info({ msg: `Mail: "${notice.action}" notice for ${notice.collection} ${notice.id} sent`, action: notice.action, collection: notice.collection, id: notice.id, recipients: to.length })
   } catch (error) {
-    payload.logger.error({ err: error, msg: `Could not send the "${notice.action}" notice for ${notice.collection} ${notice.id}` })
+    payload.logger.error({ err: error, msg: `Could not send the "${notice.action}" notice for ${notice.collection} ${notice.id}`, action: notice.action, collection: notice.collection, id: notice.id })
   }
 }

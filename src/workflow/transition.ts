@@ -150,6 +150,7 @@ export async function transition(payload: Payload, input: TransitionInput): Prom
     throw error
   }
 
+  payload.logger.info({ msg: `Review: ${collection} ${id} ${from} -> ${rule.to} (${action})`, collection, id, action, from, to: rule.to, userId: user.id, eventId })
   await notifyTransition(payload, { collection, id, action, note, actor: user, record: { ...latest, ...doc } })
   return { collection, id, action, from, to: rule.to, doc, eventId }
 }

@@ -45,6 +45,11 @@ export async function createDatabase(serverUrl: string, name: string): Promise<s
 
 export default async function setup(project: TestProject) {
   const started = Date.now()
+  // As in tests/setup/env.ts: a master key alone stands in for the two API keys (the migrate task below loads the configuration).
+  if (process.env.MEILI_HOST && process.env.MEILI_MASTER_KEY) {
+    process.env.MEILI_ADMIN_KEY ??= process.env.MEILI_MASTER_KEY
+    process.env.MEILI_SEARCH_KEY ??= process.env.MEILI_MASTER_KEY
+  }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-test-'))
   fs.chmodSync(dataDir, 0o755)
   let embedded: EmbeddedPostgres | undefined

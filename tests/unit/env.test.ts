@@ -58,6 +58,8 @@ describe('environment validation', () => {
       PAYLOAD_SECRET: 'x'.repeat(40),
       DATABASE_URL: 'postgresql://hub:secret@db:5432/hub',
       MEILI_HOST: 'http://meilisearch:7700',
+      MEILI_SEARCH_KEY: 'search-key',
+      MEILI_ADMIN_KEY: 'admin-key',
       PORT: '8080',
     })
     expect(env.SERVER_URL).toBe('http://localhost:8080')
@@ -116,5 +118,18 @@ describe('environment validation', () => {
         parseEnv({ DATA_DIR: dataDir(), ...s3, S3_ENDPOINT: 'https://s3.example.org', S3_FORCE_PATH_STYLE: 'false', S3_CHECKSUMS: 'when_supported', S3_PREFIX: 'hub' }).S3,
       ).toMatchObject({ forcePathStyle: false, checksums: 'when_supported', prefix: 'hub/' })
     })
+  })
+
+  test('Meilisearch keys: a portal that leaves indexing to the worker needs only the search key; a process that runs the jobs needs the admin key', () => {
+    const production = { NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40), DATABASE_URL: 'postgres://u:p@db:5432/hub', MEILI_HOST: 'http://meilisearch:7700' }
+    expect(parseEnv({ ...production, JOBS_IN_PROCESS: 'false', MEILI_SEARCH_KEY: 'search-key' }).MEILI_ADMIN_KEY).toBeUndefined()
+    expect(parseEnv({ ...production, MEILI_ADMIN_KEY: 'admin-key' }).MEILI_SEARCH_KEY).toBeUndefined() // the worker
+    expect(problemsOf({ ...production, MEILI_SEARCH_KEY: 'search-key' })[0]).toMatch(/^MEILI_ADMIN_KEY: required with MEILI_HOST when this process runs the jobs/)
+    expect(problemsOf({ ...production, JOBS_IN_PROCESS: 'false' })[0]).toMatch(/^MEILI_SEARCH_KEY: required with MEILI_HOST/)
+  })
+
+  test('log settings are checked', () => {
+    expect(problemsOf({ LOG_LEVEL: 'loud', DATA_DIR: dataDir() })[0]).toMatch(/^LOG_LEVEL:/)
+    expect(problemsOf({ LOG_FORMAT: 'xml', DATA_DIR: dataDir() })[0]).toMatch(/^LOG_FORMAT:/)
   })
 })

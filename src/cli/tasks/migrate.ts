@@ -4,5 +4,8 @@ import { task } from './task'
 
 await task(async (payload) => {
   const { applied } = await applyMigrations(payload)
-  console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(', ')}` : 'Database schema is up to date.')
+  payload.logger.info({
+    msg: applied.length ? `Applied ${applied.length} migration(s): ${applied.join(', ')}` : 'Database schema is up to date.',
+    applied,
+  })
 })

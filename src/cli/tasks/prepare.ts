@@ -10,11 +10,11 @@ import { task } from './task'
 
 await task(async (payload) => {
   const { applied } = await applyMigrations(payload)
-  if (applied.length) console.log(`Applied ${applied.length} migration(s).`)
+  if (applied.length) payload.logger.info({ msg: `Applied ${applied.length} migration(s).`, applied })
   const embedded = process.env.HUB_DATABASE_EMBEDDED === 'true'
   const empty = (await payload.count({ collection: 'pilots', overrideAccess: true })).totalDocs === 0
   if (embedded && empty) {
-    console.log('Empty database: loading the PAFMI content (npm run seed does the same).')
+    payload.logger.info('Empty database: loading the PAFMI content (npm run seed does the same).')
     const admin = seedAdmin()
     const report = await seedHub(payload, { samples: hubEnv().SEED_SAMPLES !== 'false', admin })
     if (report.adminPassword && admin) printAdminPassword(admin.email, report.adminPassword)

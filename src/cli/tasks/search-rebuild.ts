@@ -5,6 +5,7 @@
  */
 import { SingleBar, Presets } from 'cli-progress'
 
+import { logFormatOf } from '../../lib/log'
 import { getSearchIndex } from '../../search'
 import { rebuildSearchIndex } from '../../search/sync/ready'
 import { task } from './task'
@@ -12,7 +13,7 @@ import { task } from './task'
 await task(async (payload) => {
   const index = getSearchIndex()
   if (index.engine === 'embedded') {
-    console.log('No MEILI_HOST: the embedded engine rebuilds itself inside the portal process at start. Counting what it would index:')
+    payload.logger.info('No MEILI_HOST: the embedded engine rebuilds itself inside the portal process at start. Counting what it would index.')
   }
   const total = (
     await Promise.all(
@@ -21,12 +22,21 @@ await task(async (payload) => {
       ),
     )
   ).reduce((sum, count) => sum + count, 0)
-  const bar = new SingleBar({ format: 'search rebuild |{bar}| {value}/{total} documents | {duration}s' }, Presets.shades_classic)
-  bar.start(total, 0)
+  // A progress bar on a terminal; with JSON logs (production) only the log entries.
+  const bar = logFormatOf() === 'pretty' && process.stderr.isTTY
+    ? new SingleBar({ format: 'search rebuild |{bar}| {value}/{total} documents | {duration}s' }, Presets.shades_classic)
+    : null
+  bar?.start(total, 0)
+  payload.logger.info({ msg: `Search rebuild: indexing about ${total} documents into a new index`, engine: index.engine })
   const started = Date.now()
-  const { indexed } = await rebuildSearchIndex(payload, index, (done) => bar.update(done))
-  bar.update(indexed)
-  bar.stop()
+  const { indexed } = await rebuildSearchIndex(payload, index, (done) => bar?.update(done))
+  bar?.update(indexed)
+  bar?.stop()
   const seconds = (Date.now() - started) / 1000
-  console.log(`Indexed ${indexed} documents in ${seconds.toFixed(1)} s (${Math.round(indexed / Math.max(seconds, 0.001))} documents/s) and swapped the new index in.`)
+  payload.logger.info({
+    msg: `Indexed ${indexed} documents in ${seconds.toFixed(1)} s (${Math.round(indexed / Math.max(seconds, 0.001))} documents/s) and swapped the new index in.`,
+    engine: index.engine,
+    indexed,
+    seconds,
+  })
 })

@@ -89,7 +89,12 @@ export const searchTasks: TaskConfig[] = [
       { name: 'removed', type: 'number' },
     ],
     retries: { attempts: 8, backoff: { type: 'exponential', delay: backoffMs() } },
-    handler: async ({ input, req }) => ({ output: await syncRecord(req.payload, input as unknown as SearchSyncInput) }),
+    handler: async ({ input, job, req }) => {
+      const { collection, id } = input as unknown as SearchSyncInput
+      const output = await syncRecord(req.payload, input as unknown as SearchSyncInput)
+      req.payload.logger.info({ msg: `Search: synced ${collection} ${id}`, job: 'searchSync', jobId: job.id, collection, id, ...output })
+      return { output }
+    },
   } as TaskConfig,
   {
     slug: 'searchReconcile',
@@ -102,6 +107,20 @@ export const searchTasks: TaskConfig[] = [
     retries: { attempts: 3, backoff: { type: 'exponential', delay: 60_000 } },
     // Every night, whatever happened to the sync jobs in between.
     schedule: [{ cron: '0 3 * * *', queue: SEARCH_QUEUE }],
-    handler: async ({ req }) => ({ output: await reconcileSearchIndex(req.payload) }),
+    handler: async ({ job, req }) => {
+      const started = Date.now()
+      const output = await reconcileSearchIndex(req.payload)
+      const drift = output.missing > 0 || output.removed > 0
+      req.payload.logger[drift ? 'warn' : 'info']({
+        msg: drift
+          ? `Search reconcile repaired drift: ${output.missing} missing document(s) added, ${output.removed} stray one(s) removed`
+          : `Search reconcile: the index matches the database (${output.upserted} documents)`,
+        job: 'searchReconcile',
+        jobId: job.id,
+        ms: Date.now() - started,
+        ...output,
+      })
+      return { output }
+    },
   } as TaskConfig,
 ]

@@ -19,9 +19,17 @@ import { EN_FIXTURES, FR_FIXTURES } from './fixtures'
  * are checked everywhere. The real engine runs in meilisearch.contract.test.ts.
  */
 
-type Call = { method: string; path: string; body: unknown }
+type Call = { method: string; path: string; body: unknown; key?: string | null }
 
-function fakeMeilisearch(options: { failTask?: (call: Call) => string | undefined; searchResponse?: unknown } = {}) {
+function fakeMeilisearch(
+  options: {
+    failTask?: (call: Call) => string | undefined
+    searchResponse?: unknown
+    keys?: { adminKey?: string; searchKey?: string }
+    /** Searching an index that does not exist answers 404, as Meilisearch does. */
+    searchNeedsIndex?: boolean
+  } = {},
+) {
   const calls: Call[] = []
   const indexes = new Set<string>()
   const tasks = new Map<number, { call: Call; error?: string }>()
@@ -35,7 +43,7 @@ function fakeMeilisearch(options: { failTask?: (call: Call) => string | undefine
     const url = new URL(String(input))
     const method = init?.method ?? 'GET'
     const body = typeof init?.body === 'string' && init.body !== '' ? JSON.parse(init.body) : undefined
-    const call = { method, path: url.pathname, body }
+    const call = { method, path: url.pathname, body, key: new Headers(init?.headers).get('authorization') }
     calls.push(call)
     const path = url.pathname
     let m: RegExpMatchArray | null
@@ -79,13 +87,18 @@ function fakeMeilisearch(options: { failTask?: (call: Call) => string | undefine
     if (method === 'POST' && (m = path.match(/^\/indexes\/([^/]+)\/documents$/))) return enqueue(call, m[1]!, 'documentAdditionOrUpdate')
     if (method === 'POST' && (m = path.match(/^\/indexes\/([^/]+)\/documents\/delete-batch$/))) return enqueue(call, m[1]!, 'documentDeletion')
     if (method === 'POST' && path === '/swap-indexes') return enqueue(call, null, 'indexSwap')
-    if (method === 'POST' && (m = path.match(/^\/indexes\/([^/]+)\/search$/))) return options.searchResponse
+    if (method === 'GET' && path === '/health') return { status: 'available' }
+    if (method === 'POST' && (m = path.match(/^\/indexes\/([^/]+)\/search$/))) {
+      if (options.searchNeedsIndex && !indexes.has(m[1]!)) {
+        throw new MeilisearchApiError(new Response('', { status: 404 }), { code: 'index_not_found', message: `Index \`${m[1]}\` not found.`, type: 'invalid_request', link: '' })
+      }
+      return options.searchResponse ?? { hits: [], totalHits: 0, page: 1, totalPages: 0, hitsPerPage: 0, processingTimeMs: 0, query: '' }
+    }
     throw new Error(`unexpected call ${method} ${path}`)
   }
   const index = new MeilisearchSearchIndex({
     host: 'http://meili.invalid:7700',
-    adminKey: 'admin',
-    searchKey: 'search',
+    ...(options.keys ?? { adminKey: 'admin', searchKey: 'search' }),
     indexPrefix: 'unit',
     httpClient,
     pollIntervalMs: 1,
@@ -243,6 +256,36 @@ describe('Meilisearch adapter against a scripted server', () => {
   })
 })
 
+describe('a process with the search key only (the portal when the worker indexes)', () => {
+  it('searches and checks health with the search key, and refuses every write before any request', async () => {
+    const meili = fakeMeilisearch({ keys: { searchKey: 'search' }, searchNeedsIndex: true })
+    expect(meili.index.canWrite).toBe(false)
+    // No index yet: unhealthy, named.
+    expect(await meili.index.health()).toMatchObject({ ok: false, detail: expect.stringMatching(/unit_en/) })
+    meili.indexes.add('unit_en').add('unit_fr')
+    expect(await meili.index.health()).toMatchObject({ ok: true, engine: 'meilisearch' })
+    await meili.index.search({ locale: 'en', q: 'microcredit', filters: {}, facets: [], sort: 'relevance', page: 1, hitsPerPage: 10 })
+    expect(meili.calls.length).toBeGreaterThan(0)
+    expect(meili.calls.every((call) => call.key === 'Bearer search')).toBe(true)
+    expect(meili.calls.every((call) => call.method === 'GET' || call.path.endsWith('/search'))).toBe(true)
+
+    const before = meili.calls.length
+    await expect(meili.index.upsert(EN_FIXTURES.slice(0, 1))).rejects.toThrow(/MEILI_ADMIN_KEY/)
+    await expect(meili.index.remove(['practice-1-en'])).rejects.toThrow(/MEILI_ADMIN_KEY/)
+    await expect(meili.index.applySettings()).rejects.toThrow(/MEILI_ADMIN_KEY/)
+    await expect(meili.index.rebuild([EN_FIXTURES.slice(0, 1)])).rejects.toThrow(/MEILI_ADMIN_KEY/)
+    await expect(meili.index.listIds('en')).rejects.toThrow(/MEILI_ADMIN_KEY/)
+    expect(meili.calls.length).toBe(before)
+  })
+
+  it('with both keys, the health check still uses the search key only', async () => {
+    const meili = fakeMeilisearch({ searchNeedsIndex: true })
+    meili.indexes.add('unit_en').add('unit_fr')
+    expect(await meili.index.health()).toMatchObject({ ok: true })
+    expect(meili.calls.map((call) => call.key)).toEqual(meili.calls.map(() => 'Bearer search'))
+  })
+})
+
 describe('createSearchIndex', () => {
   it('uses the embedded engine without MEILI_HOST', () => {
     expect(createSearchIndex({})).toBeInstanceOf(EmbeddedSearchIndex)
@@ -256,8 +299,10 @@ describe('createSearchIndex', () => {
     expect((index as MeilisearchSearchIndex).indexUid('fr')).toBe('site1_fr')
     expect((createSearchIndex({ ...env, MEILI_INDEX_PREFIX: undefined }) as MeilisearchSearchIndex).indexUid('en')).toBe('hub_en')
     expect(() => createSearchIndex({ ...env, MEILI_HOST: 'localhost:7700' })).toThrow(/MEILI_HOST/)
-    expect(() => createSearchIndex({ ...env, MEILI_ADMIN_KEY: '' })).toThrow(/MEILI_ADMIN_KEY/)
-    expect(() => createSearchIndex({ ...env, MEILI_SEARCH_KEY: undefined })).toThrow(/MEILI_SEARCH_KEY/)
+    // One key is enough: the search key alone is read-only, the admin key alone also searches.
+    expect((createSearchIndex({ ...env, MEILI_ADMIN_KEY: '' }) as MeilisearchSearchIndex).canWrite).toBe(false)
+    expect((createSearchIndex({ ...env, MEILI_SEARCH_KEY: undefined }) as MeilisearchSearchIndex).canWrite).toBe(true)
+    expect(() => createSearchIndex({ ...env, MEILI_ADMIN_KEY: '', MEILI_SEARCH_KEY: undefined })).toThrow(/MEILI_SEARCH_KEY.*MEILI_ADMIN_KEY/)
     expect(() => createSearchIndex({ ...env, MEILI_INDEX_PREFIX: 'a b' })).toThrow(/MEILI_INDEX_PREFIX/)
   })
 })
