@@ -1,17 +1,16 @@
 /**
- * The portal's HTTP server in production: Next.js through its programmatic API, with one addition,
+ * The portal's HTTP server in production: Next.js's own request handlers, with one addition,
  * the per-response Content-Security-Policy nonce of the public pages (src/security/csp.ts).
  *
  * Run by `npm start` (src/cli/serve.ts) and, bundled to `.next/standalone/portal-server.mjs` by
- * `npm run build`, by the container image (`node portal-server.mjs`). In the standalone folder the
- * Next.js configuration comes from `.next/required-server-files.json`, as Next's own server.js does.
+ * `npm run build`, by the container image (`node portal-server.mjs`).
  */
 import fs from 'node:fs'
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-import next from 'next'
+import { getRequestHandlers } from 'next/dist/server/lib/start-server.js'
 
 import { addNonceToFrameworkScripts, newNonce, publicContentSecurityPolicy } from '../security/csp'
 
@@ -75,7 +74,9 @@ function withNonce(req: IncomingMessage, res: ServerResponse, acceptsGzip: boole
     if (refused > 0) console.warn(JSON.stringify({ level: 'warn', msg: 'Inline scripts left without a nonce (blocked by the browser)', url: req.url, count: refused }))
     let body = Buffer.from(html, 'utf8')
     if (acceptsGzip && body.length > 1024) {
-      body = gzipSync(body)
+      // Level 1: each response is compressed anew (its nonce differs); the size gain of higher levels
+      // on a page of this size is a few per cent, their cost several times the time.
+      body = gzipSync(body, { level: 1 })
       res.setHeader('content-encoding', 'gzip')
     }
     res.setHeader('vary', 'Accept-Encoding')
@@ -90,27 +91,32 @@ function withNonce(req: IncomingMessage, res: ServerResponse, acceptsGzip: boole
   }) as typeof res.end
 }
 
-function standaloneConfig(): object | undefined {
+/** In the standalone folder the configuration is the one `next build` recorded, as in Next's own server.js. */
+function useStandaloneConfig(): void {
   const file = path.join(dir, '.next', 'required-server-files.json')
-  if (!fs.existsSync(path.join(dir, 'server.js')) || !fs.existsSync(file)) return undefined
+  if (!fs.existsSync(path.join(dir, 'server.js')) || !fs.existsSync(file)) return
   const { config } = JSON.parse(fs.readFileSync(file, 'utf8')) as { config: object }
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config)
-  return config
 }
 
-const conf = standaloneConfig()
-const app = next({ dev: false, dir, hostname, port, ...(conf ? { conf: conf as never } : {}) })
-await app.prepare()
-const handle = app.getRequestHandler()
+useStandaloneConfig()
+process.env.PORT = String(port)
+process.env.__NEXT_PRIVATE_ORIGIN ??= `http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`
 
+// Next's own request handlers, as `next start` and the standalone server.js set them up (the
+// programmatic `next()` API served cached pages at a third of the rate here). This is an internal
+// module of Next: `next` is pinned to an exact version in package.json, and the end-to-end tests
+// run through this server.
 const server = http.createServer((req, res) => {
   if ((req.method === 'GET' || req.method === 'HEAD') && isPublicPage(req.url ?? '/')) {
     const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
     delete req.headers['accept-encoding']
     withNonce(req, res, acceptsGzip)
   }
-  void handle(req, res)
+  void handlers.requestHandler(req, res)
 })
+const handlers = await getRequestHandlers({ dir, port, hostname, isDev: false, onDevServerCleanup: undefined, server, keepAliveTimeout: Number(process.env.KEEP_ALIVE_TIMEOUT ?? 65_000) })
+server.on('upgrade', (req, socket, head) => void handlers.upgradeHandler(req, socket, head))
 server.keepAliveTimeout = Number(process.env.KEEP_ALIVE_TIMEOUT ?? 65_000)
 server.listen(port, hostname, () => console.log(`Portal listening on http://${hostname}:${port}`))
 
