@@ -19,7 +19,8 @@ async function migrateCommand(databaseUrl: string) {
     try {
       return await run(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/tasks/migrate.ts'], {
         cwd: root,
-        env: { ...process.env, DATABASE_URL: databaseUrl },
+        // At info level: the test reads the task's own report of what it applied.
+        env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'info' },
       })
     } catch (error) {
       // Node 20's unsettled top-level await (exit 13) is retried, as src/cli/run-task.ts does.
