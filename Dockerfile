@@ -46,6 +46,8 @@ RUN mkdir -p /data && chown node:node /data
 # .next must be writable by the server (prerender and image caches).
 COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/.next/static ./.next/static
+# The portal's server, next to the standalone server.js, so that it loads the same `next` module.
+COPY --from=build --chown=node:node /app/.next/portal-server.mjs ./portal-server.mjs
 COPY --from=build --chown=node:node /app/public ./public
 USER node
 EXPOSE 3000

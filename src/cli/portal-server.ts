@@ -2,8 +2,8 @@
  * The portal's HTTP server in production: Next.js's own request handlers, with one addition,
  * the per-response Content-Security-Policy nonce of the public pages (src/security/csp.ts).
  *
- * Run by `npm start` (src/cli/serve.ts) and, bundled to `.next/standalone/portal-server.mjs` by
- * `npm run build`, by the container image (`node portal-server.mjs`).
+ * Bundled by `npm run build` to `.next/portal-server.mjs`, which `npm start` (src/cli/serve.ts) runs
+ * and the container image copies next to its standalone server.js (`node portal-server.mjs`).
  */
 import fs from 'node:fs'
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'

@@ -5,7 +5,9 @@
  * Ctrl-C or SIGTERM stops Next, then the database.
  */
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
 import { createRequire } from 'node:module'
+import path from 'node:path'
 
 import { ensureDatabase } from '../db/database'
 import { hubEnv } from '../lib/env'
@@ -15,6 +17,23 @@ import { runTask } from './run-task'
 const mode = process.argv[2] === 'start' ? 'start' : 'dev'
 const started = Date.now()
 const env = hubEnv()
+/**
+ * The portal's server as `npm run build` bundles it (plain Node: through tsx's loader the same
+ * code served cached pages about a quarter slower). Its `next` must be the very module the
+ * built pages use (the project's node_modules here, the standalone folder's in the image):
+ * with two copies loaded, `revalidatePath` finds no request context and silently does nothing.
+ */
+function portalServerBundle(): string {
+  const bundle = path.resolve('.next/portal-server.mjs')
+  if (!fs.existsSync(bundle)) {
+    cliLog('error', `${bundle} is missing: run \`npm run build\` before \`npm start\``)
+    process.exit(1)
+  }
+  return bundle
+}
+
+// Checked before the database starts, so that a missing build leaves nothing running.
+const serverBundle = mode === 'start' ? portalServerBundle() : null
 const database = await ensureDatabase()
 const childEnv: NodeJS.ProcessEnv = {
   ...process.env,
@@ -36,7 +55,7 @@ const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
 const next =
   mode === 'dev'
     ? spawn(process.execPath, [nextBin, 'dev', '--port', String(env.PORT ?? 3000)], { stdio: 'inherit', env: childEnv })
-    : spawn(process.execPath, ['--import', 'tsx', 'src/cli/portal-server.ts'], { stdio: 'inherit', env: { ...childEnv, PORT: String(env.PORT ?? 3000) } })
+    : spawn(process.execPath, [serverBundle!], { stdio: 'inherit', env: { ...childEnv, PORT: String(env.PORT ?? 3000), PORTAL_DIR: process.cwd() } })
 cliLog('info', `Starting the portal on ${env.SERVER_URL} (admin at ${env.SERVER_URL}/admin), ${Date.now() - started} ms after launch`)
 
 let stopping = false

@@ -128,6 +128,11 @@ const en = {
   askUnavailable: 'This team does not receive messages through the hub.',
   askHint: 'Between 10 and 4,000 characters. Your address is only passed on to the team, for their answer.',
   askHoneypot: 'Leave this field empty',
+  askFieldErrors: {
+    name: 'Please give your name (at most 100 characters).',
+    email: 'Please give a valid e-mail address, so that the team can answer.',
+    message: 'Please write between 10 and 4,000 characters.',
+  },
   askSending: 'Sending your message…',
   askStatus: {
     sent: 'Thank you: your message was passed on to the pilot team. They will answer by e-mail.',
@@ -310,6 +315,11 @@ const fr: Messages = {
   askUnavailable: 'Cette équipe ne reçoit pas de messages par le portail.',
   askHint: 'Entre 10 et 4 000 caractères. Votre adresse n’est transmise qu’à l’équipe, pour sa réponse.',
   askHoneypot: 'Laissez ce champ vide',
+  askFieldErrors: {
+    name: 'Indiquez votre nom (100 caractères au plus).',
+    email: 'Indiquez une adresse électronique valide, pour que l’équipe puisse vous répondre.',
+    message: 'Écrivez entre 10 et 4 000 caractères.',
+  },
   askSending: 'Envoi de votre message…',
   askStatus: {
     sent: 'Merci : votre message a été transmis à l’équipe du projet. Elle vous répondra par courriel.',

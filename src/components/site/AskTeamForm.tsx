@@ -36,7 +36,8 @@ export function AskTeamForm({ pilotId, locale, labels, initialStatus }: { pilotI
       })
       const body = (await response.json().catch(() => ({}))) as { status?: Status; errors?: { field: Field; message: string }[] }
       const next: Status = body.status && body.status in labels.askStatus ? body.status : response.ok ? 'sent' : 'failed'
-      setErrors(Object.fromEntries((body.errors ?? []).map((error) => [error.field, error.message])))
+      // The server names the fields; the words shown are the page's language.
+      setErrors(Object.fromEntries((body.errors ?? []).filter((error) => error.field in labels.askFieldErrors).map((error) => [error.field, labels.askFieldErrors[error.field]])))
       setStatus(next)
       if (next === 'sent') form.current?.reset()
     } catch {

@@ -11,5 +11,6 @@ export const askLabels = (t: Messages) => ({
   askHoneypot: t.askHoneypot,
   askSending: t.askSending,
   askStatus: t.askStatus,
+  askFieldErrors: t.askFieldErrors,
 })
 export type AskLabels = ReturnType<typeof askLabels>
