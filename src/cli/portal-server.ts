@@ -12,12 +12,14 @@ import { gzipSync } from 'node:zlib'
 
 import { getRequestHandlers } from 'next/dist/server/lib/start-server.js'
 
+import { cliLog } from '../lib/log'
 import { addNonceToFrameworkScripts, newNonce, publicContentSecurityPolicy } from '../security/csp'
 
 const dir = process.env.PORTAL_DIR ?? process.cwd()
 const port = Number(process.env.PORT ?? 3000)
 const hostname = process.env.HOSTNAME ?? '0.0.0.0'
 const production = process.env.NODE_ENV === 'production'
+const keepAliveTimeout = Number(process.env.KEEP_ALIVE_TIMEOUT ?? 65_000)
 
 /** Pages of the public site; the admin, the API and static files are served as they are. */
 const isPublicPage = (url: string) => !/^\/(?:admin|api|_next)(?:\/|$)/.test(url) && !/\.[a-z0-9]+(?:\?|$)/i.test(url.split('?')[0] ?? '')
@@ -71,7 +73,7 @@ function withNonce(req: IncomingMessage, res: ServerResponse, acceptsGzip: boole
     if (chunk && typeof chunk !== 'function') chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof rest[0] === 'string' ? (rest[0] as BufferEncoding) : 'utf8'))
     const nonce = newNonce()
     const { html, refused } = addNonceToFrameworkScripts(Buffer.concat(chunks).toString('utf8'), nonce)
-    if (refused > 0) console.warn(JSON.stringify({ level: 'warn', msg: 'Inline scripts left without a nonce (blocked by the browser)', url: req.url, count: refused }))
+    if (refused > 0) cliLog('warn', 'Inline scripts left without a nonce (blocked by the browser)', { url: req.url, count: refused })
     let body = Buffer.from(html, 'utf8')
     if (acceptsGzip && body.length > 1024) {
       // Level 1: each response is compressed anew (its nonce differs); the size gain of higher levels
@@ -115,10 +117,10 @@ const server = http.createServer((req, res) => {
   }
   void handlers.requestHandler(req, res)
 })
-const handlers = await getRequestHandlers({ dir, port, hostname, isDev: false, onDevServerCleanup: undefined, server, keepAliveTimeout: Number(process.env.KEEP_ALIVE_TIMEOUT ?? 65_000) })
+const handlers = await getRequestHandlers({ dir, port, hostname, isDev: false, onDevServerCleanup: undefined, server, keepAliveTimeout })
 server.on('upgrade', (req, socket, head) => void handlers.upgradeHandler(req, socket, head))
-server.keepAliveTimeout = Number(process.env.KEEP_ALIVE_TIMEOUT ?? 65_000)
-server.listen(port, hostname, () => console.log(`Portal listening on http://${hostname}:${port}`))
+server.keepAliveTimeout = keepAliveTimeout
+server.listen(port, hostname, () => cliLog('info', `Portal listening on http://${hostname}:${port}`))
 
 // Stop taking requests, let those under way finish (at most 10 s), then leave.
 const stop = () => {

@@ -1,7 +1,7 @@
-import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isLocale, type Locale } from '../lib/locale'
-import { clientAddress, consumeRateLimit } from '../security/rate-limit'
+import { clientAddress, consumeRateLimit, TooManyRequests } from '../security/rate-limit'
 import { contactTarget, HONEYPOT_FIELD, parseContactMessage, relayToTeam, type FieldError } from './relay'
 
 /**
@@ -20,22 +20,14 @@ export type ContactStatus = 'sent' | 'invalid' | 'unavailable' | 'rate-limited' 
 
 const MAX_BODY_BYTES = 16 * 1024
 
-const statusCode: Record<ContactStatus, number> = {
-  sent: 200,
-  invalid: 400,
-  unavailable: 409,
-  'rate-limited': 429,
-  failed: 502,
-  'too-large': 413,
-}
-
-const messages: Record<ContactStatus, string> = {
-  sent: 'Your message was passed on to the pilot team.',
-  invalid: 'The message was not sent: check the fields named in errors.',
-  unavailable: 'This pilot team does not receive messages through the hub.',
-  'rate-limited': 'Too many messages from your address: try again later.',
-  failed: 'The message could not be sent just now: try again later.',
-  'too-large': `The message is too large (at most ${MAX_BODY_BYTES / 1024} KB).`,
+/** Each outcome's HTTP status and the message of the JSON answer. */
+const outcomes: Record<ContactStatus, { status: number; message: string }> = {
+  sent: { status: 200, message: 'Your message was passed on to the pilot team.' },
+  invalid: { status: 400, message: 'The message was not sent: check the fields named in errors.' },
+  unavailable: { status: 409, message: 'This pilot team does not receive messages through the hub.' },
+  'rate-limited': { status: 429, message: 'Too many messages from your address: try again later.' },
+  failed: { status: 502, message: 'The message could not be sent just now: try again later.' },
+  'too-large': { status: 413, message: `The message is too large (at most ${MAX_BODY_BYTES / 1024} KB).` },
 }
 
 async function readBody(req: PayloadRequest): Promise<{ form: boolean; fields: Record<string, unknown> | null; tooLarge: boolean }> {
@@ -75,7 +67,7 @@ export const contactEndpoint: Endpoint = {
         const where = target ? `/${locale}/pilots/${target.slug}/contact?status=${status}` : `/${locale}/pilots`
         return new Response(null, { status: 303, headers: { location: where } })
       }
-      return Response.json({ status, message: messages[status], ...extra }, { status: statusCode[status] })
+      return Response.json({ status, message: outcomes[status].message, ...extra }, { status: outcomes[status].status })
     }
 
     if (!target) {
@@ -95,7 +87,7 @@ export const contactEndpoint: Endpoint = {
       await consumeRateLimit('contact', clientAddress(req), req, 'messages')
       await consumeRateLimit('contactPerPilot', String(target.id), req, 'messages to this pilot team')
     } catch (error) {
-      if (error instanceof APIError && error.status === 429) {
+      if (error instanceof TooManyRequests) {
         const response = answer('rate-limited')
         const retry = (error.data as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds
         if (retry) response.headers.set('retry-after', String(retry))

@@ -1,3 +1,4 @@
+import { contactTarget } from '../contact/relay'
 import type { Locale } from './locale'
 import { hubPayload } from './payload'
 import { slugPattern } from './slug'
@@ -163,13 +164,12 @@ export async function getPilot(locale: Locale, slug: string): Promise<PilotPage 
 }
 
 /**
- * Whether the pilot's page offers "Ask the pilot team": a relay address is set. The address itself
- * is read past access control and never leaves this function.
+ * Whether the pilot's page offers "Ask the pilot team": a relay address is set. The address is
+ * read by the relay's own reader (src/contact/relay.ts) and goes no further than this boolean.
  */
 export async function pilotAcceptsMessages(pilotId: number): Promise<boolean> {
-  const payload = await hubPayload()
-  const pilot = await payload.findByID({ collection: 'pilots', id: pilotId, overrideAccess: true, draft: false, depth: 0, select: { contactEmail: true } })
-  return Boolean(pilot?.contactEmail)
+  const target = await contactTarget(await hubPayload(), String(pilotId))
+  return Boolean(target?.address)
 }
 
 // ---------------------------------------------------------------- practices, lessons, documents

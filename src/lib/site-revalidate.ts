@@ -1,5 +1,5 @@
 import { revalidatePath } from 'next/cache'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 /**
  * On-demand revalidation of the cached public pages when a record is published, changed,
@@ -8,7 +8,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
  * each page renders it again. Outside a Next server (seed, CLI tasks, Vitest) there is no cache
  * to revalidate and `revalidatePath` throws: that case is ignored.
  */
-function revalidatePublicSite(): void {
+function revalidatePublicSite(req: PayloadRequest): void {
   try {
     // The root layout: its tag is on every page. (A pattern such as '/[locale]' would have to name
     // the route group too, '/(frontend)/[locale]', or it matches nothing.)
@@ -16,19 +16,19 @@ function revalidatePublicSite(): void {
   } catch (error) {
     // Outside a Next.js server (seed, CLI tasks, Vitest) nothing is cached. Inside one, a failure
     // means stale pages: say so.
-    if (process.env.NEXT_RUNTIME) console.error(JSON.stringify({ level: 'error', msg: 'Public pages could not be revalidated', err: String(error) }))
+    if (process.env.NEXT_RUNTIME) req.payload.logger.error({ msg: 'Public pages could not be revalidated', err: error })
   }
 }
 
 /** For `hooks.afterChange` of pilots, practices, lessons and documents. Drafts saved without a published version change nothing public. */
-export const revalidateAfterChange: CollectionAfterChangeHook = ({ doc, previousDoc }) => {
+export const revalidateAfterChange: CollectionAfterChangeHook = ({ doc, previousDoc, req }) => {
   const published = (value: unknown) => (value as { _status?: string } | undefined)?._status === 'published'
-  if (published(doc) || published(previousDoc)) revalidatePublicSite()
+  if (published(doc) || published(previousDoc)) revalidatePublicSite(req)
   return doc
 }
 
 /** For `hooks.afterDelete` of the same collections. */
-export const revalidateAfterDelete: CollectionAfterDeleteHook = ({ doc }) => {
-  revalidatePublicSite()
+export const revalidateAfterDelete: CollectionAfterDeleteHook = ({ doc, req }) => {
+  revalidatePublicSite(req)
   return doc
 }

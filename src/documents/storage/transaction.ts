@@ -12,7 +12,8 @@ import type { PayloadRequest } from 'payload'
  */
 
 type Session = { resolve: () => Promise<void>; reject: () => Promise<void> }
-type Callbacks = { committed: (() => Promise<void>)[]; rolledBack: (() => Promise<void>)[] }
+type Callback = () => Promise<void>
+type Callbacks = { committed: Callback[]; rolledBack: Callback[] }
 
 const registered = new WeakMap<Session, Callbacks>()
 
@@ -43,20 +44,16 @@ export async function afterTransaction(
     registered.set(session, entry)
     const { resolve, reject } = session
     let ended = false
-    session.resolve = async () => {
-      await resolve()
+    // After the database's own commit or rollback, once: run that outcome's callbacks, drop the other's.
+    const settle = (end: () => Promise<void>, run: Callback[], drop: Callback[], outcome: 'committed' | 'rolled back') => async () => {
+      await end()
       if (ended) return
       ended = true
-      entry.rolledBack.length = 0
-      await runAll(req, entry.committed, 'committed')
+      drop.length = 0
+      await runAll(req, run, outcome)
     }
-    session.reject = async () => {
-      await reject()
-      if (ended) return
-      ended = true
-      entry.committed.length = 0
-      await runAll(req, entry.rolledBack, 'rolled back')
-    }
+    session.resolve = settle(resolve, entry.committed, entry.rolledBack, 'committed')
+    session.reject = settle(reject, entry.rolledBack, entry.committed, 'rolled back')
   }
   if (committed) callbacks.committed.push(committed)
   if (rolledBack) callbacks.rolledBack.push(rolledBack)
