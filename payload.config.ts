@@ -91,9 +91,7 @@ export function hubConfig(
       // src/cli/tasks/worker.ts). They start once Payload is initialised with cron
       // (src/instrumentation.ts); tests run them explicitly.
       autoRun:
-        env.JOBS_IN_PROCESS === 'false' || env.NODE_ENV === 'test'
-          ? []
-          : [{ cron: '*/3 * * * * *', queue: SEARCH_QUEUE, limit: 100 }],
+        env.JOBS_IN_PROCESS === 'false' || env.NODE_ENV === 'test' ? [] : [{ cron: '*/3 * * * * *', queue: SEARCH_QUEUE, limit: 100 }],
       // Failed and pending jobs are visible to administrators in the admin.
       jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
         ...defaultJobsCollection,

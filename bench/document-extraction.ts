@@ -22,13 +22,18 @@ const pdf = await PDFDocument.create()
 const font = await pdf.embedFont(StandardFonts.Helvetica)
 // Incompressible images bring the file to its target size, as scanned figures do.
 const side = Math.round(Math.sqrt(targetBytes / pages / 3))
-const noiseImage = () => sharp(randomBytes(side * side * 3), { raw: { width: side, height: side, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer()
-const sentence = 'Microcredit, coaching and mentoring for migrant entrepreneurs, with financial education and support for the recognition of diplomas. '
+const noiseImage = () =>
+  sharp(randomBytes(side * side * 3), { raw: { width: side, height: side, channels: 3 } })
+    .png({ compressionLevel: 0 })
+    .toBuffer()
+const sentence =
+  'Microcredit, coaching and mentoring for migrant entrepreneurs, with financial education and support for the recognition of diplomas. '
 for (let page = 0; page < pages; page++) {
   const p = pdf.addPage([595, 842])
   const image = await pdf.embedPng(await noiseImage())
   p.drawImage(image, { x: 50, y: 450, width: 300, height: 300 })
-  for (let line = 0; line < 25; line++) p.drawText(`${page + 1}.${line + 1} ${sentence.slice(0, 85)}`, { x: 50, y: 420 - line * 15, size: 9, font })
+  for (let line = 0; line < 25; line++)
+    p.drawText(`${page + 1}.${line + 1} ${sentence.slice(0, 85)}`, { x: 50, y: 420 - line * 15, size: 9, font })
 }
 const data = Buffer.from(await pdf.save())
 console.log(`PDF: ${pages} pages, ${(data.byteLength / 1024 / 1024).toFixed(1)} MB`)
@@ -41,5 +46,7 @@ started = performance.now()
 const result = await extractDocumentText(data, 'pdf')
 const seconds = (performance.now() - started) / 1000
 const maxRss = process.resourceUsage().maxRSS * 1024
-console.log(`extraction: ${seconds.toFixed(2)} s for ${result.pages} pages (${Math.round((result.pages ?? 0) / seconds)} pages/s), ${result.characters} characters, truncated: ${result.truncated}`)
+console.log(
+  `extraction: ${seconds.toFixed(2)} s for ${result.pages} pages (${Math.round((result.pages ?? 0) / seconds)} pages/s), ${result.characters} characters, truncated: ${result.truncated}`,
+)
 console.log(`memory: RSS before ${(rssBefore / 1024 / 1024).toFixed(0)} MB, peak RSS ${(maxRss / 1024 / 1024).toFixed(0)} MB`)

@@ -28,7 +28,9 @@ async function gzipped(src: string): Promise<number> {
 const scriptsOf = new Map<string, string[]>()
 for (const [name, path] of routes) {
   const html = await (await fetch(`${base}${path}`)).text()
-  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)].filter((match) => !/\bnoModule\b/i.test(match[0])).map((match) => match[1]!)
+  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)]
+    .filter((match) => !/\bnoModule\b/i.test(match[0]))
+    .map((match) => match[1]!)
   scriptsOf.set(name, scripts)
 }
 const everywhere = [...scriptsOf.values()].reduce((common, list) => common.filter((src) => list.includes(src)))

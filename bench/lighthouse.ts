@@ -18,14 +18,28 @@ const pages = [
 
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 })
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 try {
   for (const [name, path] of pages) {
     const results: { performance: number; accessibility: number; fcp: number; lcp: number; tbt: number; cls: number }[] = []
     for (let i = 0; i < runs; i++) {
-      const result = await lighthouse(`${base}${path}`, { port: chrome.port, onlyCategories: ['performance', 'accessibility'], logLevel: 'error', output: 'json' })
+      const result = await lighthouse(`${base}${path}`, {
+        port: chrome.port,
+        onlyCategories: ['performance', 'accessibility'],
+        logLevel: 'error',
+        output: 'json',
+      })
       const lhr = result!.lhr
       results.push({
         performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),

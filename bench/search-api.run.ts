@@ -1,6 +1,7 @@
 import os from 'node:os'
 
 import config from '@payload-config'
+import type { Pool } from 'pg'
 import { REST_GET } from '@payloadcms/next/routes'
 import { getPayload } from 'payload'
 
@@ -21,7 +22,7 @@ const queryCount = argument('queries', 1_000)
 
 const payload = await getPayload({ config })
 await applyMigrations(payload)
-const pool = (payload.db as unknown as { pool: import('pg').Pool }).pool
+const pool = (payload.db as unknown as { pool: Pool }).pool
 console.log(`node ${process.version}, ${os.cpus().length} CPUs; ${docsCount} synthetic records (en), ${queryCount} queries`)
 
 // The same records, twice: in the engine and in a plain table for ILIKE.
@@ -37,10 +38,13 @@ adoptSearchIndex(index)
 
 await pool.query('CREATE TABLE bench_search (id text PRIMARY KEY, title text, summary text, body text, published_at bigint)')
 for (const batch of batches) {
-  await pool.query(
-    'INSERT INTO bench_search SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bigint[])',
-    [batch.map((d) => d.id), batch.map((d) => d.title), batch.map((d) => d.summary), batch.map((d) => d.body), batch.map((d) => d.publishedAt)],
-  )
+  await pool.query('INSERT INTO bench_search SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bigint[])', [
+    batch.map((d) => d.id),
+    batch.map((d) => d.title),
+    batch.map((d) => d.summary),
+    batch.map((d) => d.body),
+    batch.map((d) => d.publishedAt),
+  ])
 }
 
 const handler = REST_GET(config)
@@ -81,7 +85,10 @@ for (const [i, request] of requests.entries()) {
     const pattern = `%${request.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
     started = performance.now()
     const [rows, count] = await Promise.all([
-      pool.query('SELECT id, title FROM bench_search WHERE title ILIKE $1 OR summary ILIKE $1 OR body ILIKE $1 ORDER BY published_at DESC LIMIT 20', [pattern]),
+      pool.query(
+        'SELECT id, title FROM bench_search WHERE title ILIKE $1 OR summary ILIKE $1 OR body ILIKE $1 ORDER BY published_at DESC LIMIT 20',
+        [pattern],
+      ),
       pool.query('SELECT count(*)::int AS n FROM bench_search WHERE title ILIKE $1 OR summary ILIKE $1 OR body ILIKE $1', [pattern]),
     ])
     ilikeTimes.push(performance.now() - started)
@@ -110,7 +117,9 @@ line('PostgreSQL ILIKE (text queries)', ilikeTimes)
 const overhead = stats(apiTimes).p95 / stats(engineTimes).p95
 const speedup = stats(ilikeTimes).p50 / stats(textEngineTimes).p50
 console.log(`API overhead (p95 API / p95 engine): ${overhead.toFixed(2)}x`)
-console.log(`engine vs ILIKE (p50, text queries): ${speedup.toFixed(1)}x faster; p95: ${(stats(ilikeTimes).p95 / stats(textEngineTimes).p95).toFixed(1)}x`)
+console.log(
+  `engine vs ILIKE (p50, text queries): ${speedup.toFixed(1)}x faster; p95: ${(stats(ilikeTimes).p95 / stats(textEngineTimes).p95).toFixed(1)}x`,
+)
 console.log(`typo'd queries: ${typoQueries}; found by the engine: ${typoFoundByEngine}; found by ILIKE: ${typoFoundByIlike}`)
 await closePayload(payload)
 process.exit(0)

@@ -18,10 +18,22 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-'))
 fs.chmodSync(dataDir, 0o755)
 const database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), persistent: false, log: () => undefined })
 const code = await new Promise<number>((resolve) => {
-  const child = spawn(process.execPath, [path.join(here, '../node_modules/tsx/dist/cli.mjs'), path.join(here, 'search-api.run.ts'), ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: database.url, DATA_DIR: path.join(dataDir, 'data'), NODE_ENV: 'production', PAYLOAD_SECRET: 'bench-secret-bench-secret-bench-secret-00', JOBS_IN_PROCESS: 'true', RATE_LIMIT_SEARCH_PER_MINUTE: '1000000' },
-  })
+  const child = spawn(
+    process.execPath,
+    [path.join(here, '../node_modules/tsx/dist/cli.mjs'), path.join(here, 'search-api.run.ts'), ...process.argv.slice(2)],
+    {
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        DATA_DIR: path.join(dataDir, 'data'),
+        NODE_ENV: 'production',
+        PAYLOAD_SECRET: 'bench-secret-bench-secret-bench-secret-00',
+        JOBS_IN_PROCESS: 'true',
+        RATE_LIMIT_SEARCH_PER_MINUTE: '1000000',
+      },
+    },
+  )
   child.on('exit', (exitCode) => resolve(exitCode ?? 1))
 })
 await database.stop()

@@ -29,7 +29,9 @@ for (const [name, path] of pages) {
   for (let i = 0; i < 20; i++) await (await fetch(url)).arrayBuffer()
   const latencies: number[] = []
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const run = autocannon({ url, connections, duration: seconds, headers: { 'accept-encoding': 'gzip' } }, (error, done) => (error ? reject(error) : resolve(done)))
+    const run = autocannon({ url, connections, duration: seconds, headers: { 'accept-encoding': 'gzip' } }, (error, done) =>
+      error ? reject(error) : resolve(done),
+    )
     run.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime))
   })
   latencies.sort((a, b) => a - b)

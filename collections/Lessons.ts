@@ -42,7 +42,14 @@ export const Lessons: CollectionConfig = {
   fields: [
     { name: 'title', label: label('Title', 'Titre'), type: 'text', localized: true, required: true },
     slugField(),
-    { name: 'pilot', label: label('Pilot', 'Projet pilote'), type: 'relationship', relationTo: 'pilots', filterOptions: existingRecordsOnly, required: true },
+    {
+      name: 'pilot',
+      label: label('Pilot', 'Projet pilote'),
+      type: 'relationship',
+      relationTo: 'pilots',
+      filterOptions: existingRecordsOnly,
+      required: true,
+    },
     {
       type: 'row',
       fields: [
@@ -62,7 +69,8 @@ export const Lessons: CollectionConfig = {
       name: 'documents',
       label: label('Linked documents', 'Documents liés'),
       type: 'relationship',
-      relationTo: 'documents', filterOptions: existingRecordsOnly,
+      relationTo: 'documents',
+      filterOptions: existingRecordsOnly,
       hasMany: true,
     },
     ...recordMetaFields(),

@@ -9,14 +9,7 @@ import { capPublicQueries } from '../src/security/query-caps'
 import { generateSlug, slugField } from '../src/lib/slug'
 import { guardEditorialWrite, recordEditorialChange, workflowAdmin, workflowEndpoint, workflowFields } from '../src/workflow'
 import { enqueueSearchRemoval, enqueueSearchSync, rememberSearchDependents } from '../src/search/sync/hooks'
-import {
-  countries,
-  fundingInstruments,
-  interventionTypes,
-  pilotStatuses,
-  targetGroups,
-  themeSelectOptions,
-} from '../src/vocab'
+import { countries, fundingInstruments, interventionTypes, pilotStatuses, targetGroups, themeSelectOptions } from '../src/vocab'
 
 /** A pilot project of a programme: where, who, when, with what money, and what it measured. */
 export const Pilots: CollectionConfig = {
@@ -56,7 +49,10 @@ export const Pilots: CollectionConfig = {
       fields: [
         vocabularySelect('country', label('Country', 'Pays'), countries, { required: true }),
         { name: 'place', label: label('City or region', 'Ville ou région'), type: 'text', localized: true },
-        vocabularySelect('projectStatus', label('Project status', 'Statut du projet'), pilotStatuses, { required: true, defaultValue: 'ongoing' }),
+        vocabularySelect('projectStatus', label('Project status', 'Statut du projet'), pilotStatuses, {
+          required: true,
+          defaultValue: 'ongoing',
+        }),
       ],
     },
     { name: 'implementer', label: label('Implementer', 'Organisme de mise en œuvre'), type: 'text', required: true },
@@ -82,9 +78,7 @@ export const Pilots: CollectionConfig = {
               admin: { date: { pickerAppearance: 'monthOnly' } },
               validate: (value: unknown, { siblingData }: { siblingData: { start?: string | null } }) => {
                 if (!value || !siblingData?.start) return true
-                return new Date(value as string) >= new Date(siblingData.start)
-                  ? true
-                  : 'The end date must not be before the start date'
+                return new Date(value as string) >= new Date(siblingData.start) ? true : 'The end date must not be before the start date'
               },
             },
           ],

@@ -13,7 +13,10 @@ const stateOptions = reviewStates.map((value) => ({ value, label: reviewStateLab
  */
 export const ReviewEvents: CollectionConfig = {
   slug: 'review-events',
-  labels: { singular: label('Review event', 'Événement de relecture'), plural: label('Review queue and history', 'File et historique de relecture') },
+  labels: {
+    singular: label('Review event', 'Événement de relecture'),
+    plural: label('Review queue and history', 'File et historique de relecture'),
+  },
   admin: {
     useAsTitle: 'recordTitle',
     defaultColumns: ['createdAt', 'recordCollection', 'recordTitle', 'action', 'fromState', 'toState', 'actor'],

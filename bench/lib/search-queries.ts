@@ -50,4 +50,3 @@ export function queryMix(count: number): SearchRequest[] {
   }
   return requests
 }
-

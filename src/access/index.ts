@@ -37,10 +37,7 @@ export const isSignedIn: Access = ({ req }) => Boolean(userOf(req))
 
 /** What every public surface may read: published and not archived. */
 export const publicRecords: Where = {
-  and: [
-    { _status: { equals: 'published' } },
-    { or: [{ reviewState: { not_equals: 'archived' } }, { reviewState: { exists: false } }] },
-  ],
+  and: [{ _status: { equals: 'published' } }, { or: [{ reviewState: { not_equals: 'archived' } }, { reviewState: { exists: false } }] }],
 }
 
 /** The relation field that ties a record of each collection to its pilot(s). */
@@ -77,7 +74,11 @@ export const versionsOfOwnPilot =
 /** Pilot ids named by the data of a write (a single relation or a list of them). */
 export const pilotIdsIn = (value: unknown): (number | string)[] =>
   (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value])
-    .map((pilot) => (pilot && typeof pilot === 'object' ? (pilot as { id?: number | string; value?: number | string }).id ?? (pilot as { value?: number | string }).value : pilot))
+    .map((pilot) =>
+      pilot && typeof pilot === 'object'
+        ? ((pilot as { id?: number | string; value?: number | string }).id ?? (pilot as { value?: number | string }).value)
+        : pilot,
+    )
     .filter((id): id is number | string => id !== undefined && id !== null && id !== '')
 
 /** Whether every pilot named is one of the user's (and at least one is named). */
@@ -137,4 +138,3 @@ export const editorFieldOnly: FieldAccess = ({ req }) => isEditorRole(roleOf(req
 
 /** Field rule: hidden from the public (e.g. the contact address relayed by the pilot page). */
 export const signedInFieldOnly: FieldAccess = ({ req }) => Boolean(userOf(req))
-

@@ -30,7 +30,12 @@ const isPublicPage = (url: string) => !/^\/(?:admin|api|_next)(?:\/|$)/.test(url
  * compressed body cannot be rewritten). Other responses pass straight through.
  */
 function withNonce(req: IncomingMessage, res: ServerResponse, acceptsGzip: boolean) {
-  const original = { write: res.write.bind(res), end: res.end.bind(res), writeHead: res.writeHead.bind(res), flushHeaders: res.flushHeaders.bind(res) }
+  const original = {
+    write: res.write.bind(res),
+    end: res.end.bind(res),
+    writeHead: res.writeHead.bind(res),
+    flushHeaders: res.flushHeaders.bind(res),
+  }
   const chunks: Buffer[] = []
   let held: boolean | undefined
   let statusMessage: string | undefined
@@ -62,7 +67,10 @@ function withNonce(req: IncomingMessage, res: ServerResponse, acceptsGzip: boole
 
   res.write = ((chunk: unknown, ...rest: unknown[]) => {
     if (!decide()) return (original.write as (...args: unknown[]) => boolean)(chunk, ...rest)
-    if (chunk) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof rest[0] === 'string' ? (rest[0] as BufferEncoding) : 'utf8'))
+    if (chunk)
+      chunks.push(
+        Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof rest[0] === 'string' ? (rest[0] as BufferEncoding) : 'utf8'),
+      )
     const callback = rest.find((item) => typeof item === 'function') as (() => void) | undefined
     callback?.()
     return true
@@ -70,7 +78,10 @@ function withNonce(req: IncomingMessage, res: ServerResponse, acceptsGzip: boole
 
   res.end = ((chunk?: unknown, ...rest: unknown[]) => {
     if (!decide()) return (original.end as (...args: unknown[]) => ServerResponse)(chunk, ...rest)
-    if (chunk && typeof chunk !== 'function') chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof rest[0] === 'string' ? (rest[0] as BufferEncoding) : 'utf8'))
+    if (chunk && typeof chunk !== 'function')
+      chunks.push(
+        Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof rest[0] === 'string' ? (rest[0] as BufferEncoding) : 'utf8'),
+      )
     const nonce = newNonce()
     const { html, refused } = addNonceToFrameworkScripts(Buffer.concat(chunks).toString('utf8'), nonce)
     if (refused > 0) cliLog('warn', 'Inline scripts left without a nonce (blocked by the browser)', { url: req.url, count: refused })
@@ -94,14 +105,14 @@ function withNonce(req: IncomingMessage, res: ServerResponse, acceptsGzip: boole
 }
 
 /** In the standalone folder the configuration is the one `next build` recorded, as in Next's own server.js. */
-function useStandaloneConfig(): void {
+function applyStandaloneConfig(): void {
   const file = path.join(dir, '.next', 'required-server-files.json')
   if (!fs.existsSync(path.join(dir, 'server.js')) || !fs.existsSync(file)) return
   const { config } = JSON.parse(fs.readFileSync(file, 'utf8')) as { config: object }
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config)
 }
 
-useStandaloneConfig()
+applyStandaloneConfig()
 process.env.PORT = String(port)
 process.env.__NEXT_PRIVATE_ORIGIN ??= `http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`
 

@@ -55,7 +55,10 @@ const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
 const next =
   mode === 'dev'
     ? spawn(process.execPath, [nextBin, 'dev', '--port', String(env.PORT ?? 3000)], { stdio: 'inherit', env: childEnv })
-    : spawn(process.execPath, [serverBundle!], { stdio: 'inherit', env: { ...childEnv, PORT: String(env.PORT ?? 3000), PORTAL_DIR: process.cwd() } })
+    : spawn(process.execPath, [serverBundle!], {
+        stdio: 'inherit',
+        env: { ...childEnv, PORT: String(env.PORT ?? 3000), PORTAL_DIR: process.cwd() },
+      })
 cliLog('info', `Starting the portal on ${env.SERVER_URL} (admin at ${env.SERVER_URL}/admin), ${Date.now() - started} ms after launch`)
 
 let stopping = false

@@ -10,7 +10,6 @@ import { contactLimits } from './limits'
  * directly. Bots are turned away by a honeypot field and rate limits (see the endpoint).
  */
 
-
 /** The honeypot: a field people never see and never fill; bots that fill every field give themselves away. */
 export const HONEYPOT_FIELD = 'website'
 
@@ -79,7 +78,12 @@ export async function contactTarget(payload: Payload, pilotId: string): Promise<
 const languageName: Record<Locale, string> = { en: 'English', fr: 'French / français' }
 
 /** Sends the question to the team. Plain text only: nothing the visitor typed is rendered as markup. */
-export async function relayToTeam(payload: Payload, target: ContactTarget & { address: string }, message: ContactMessage, serverUrl: string) {
+export async function relayToTeam(
+  payload: Payload,
+  target: ContactTarget & { address: string },
+  message: ContactMessage,
+  serverUrl: string,
+) {
   const page = `${serverUrl}/${message.locale}/pilots/${target.slug}`
   await payload.sendEmail({
     to: target.address,

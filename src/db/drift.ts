@@ -26,7 +26,11 @@ export async function schemaDrift(payload: Payload, migrationDir?: string): Prom
   const { generateDrizzleJson, generateMigration, upSnapshot } = adapter.requireDrizzleKit()
   const after = await generateDrizzleJson(adapter.schema)
   const latest = fs.existsSync(dir)
-    ? fs.readdirSync(dir).filter((file) => file.endsWith('.json')).sort().at(-1)
+    ? fs
+        .readdirSync(dir)
+        .filter((file) => file.endsWith('.json'))
+        .sort()
+        .at(-1)
     : undefined
   let before: unknown = adapter.defaultDrizzleSnapshot
   if (latest) {

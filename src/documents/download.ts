@@ -20,7 +20,10 @@ import { fileStoreOf, StorageError, type UploadCollection } from './storage'
 /** `attachment; filename="..."; filename*=UTF-8''...`: an ASCII fallback and the exact name. */
 export function contentDisposition(filename: string, disposition: 'attachment' | 'inline' = 'attachment'): string {
   const clean = path.basename(filename).replace(/[\u0000-\u001f\u007f"\\/]/g, '_') || 'download'
-  const ascii = clean.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]/g, '_')
+  const ascii = clean
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7e]/g, '_')
   return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(clean)}`
 }
 
@@ -39,7 +42,12 @@ async function documentForEditors(req: PayloadRequest, filename: string): Promis
   const where: Where = { filename: { equals: filename } }
   const main = (await req.payload.db.findOne({ collection: 'documents', where, req })) as UploadDoc | null
   if (main) return main
-  const { docs } = await req.payload.db.queryDrafts({ collection: 'documents', where: { 'version.filename': { equals: filename } }, limit: 1, req })
+  const { docs } = await req.payload.db.queryDrafts({
+    collection: 'documents',
+    where: { 'version.filename': { equals: filename } },
+    limit: 1,
+    req,
+  })
   return (docs[0] as UploadDoc | undefined) ?? null
 }
 
@@ -80,12 +88,16 @@ export async function documentDownloadHandler(req: PayloadRequest, { doc, params
 }
 
 export async function imageFileHandler(req: PayloadRequest, { params }: HandlerArgs): Promise<Response> {
-  const sizeNames = (req.payload.collections.media?.config.upload && typeof req.payload.collections.media.config.upload === 'object'
-    ? (req.payload.collections.media.config.upload.imageSizes ?? [])
-    : []
+  const sizeNames = (
+    req.payload.collections.media?.config.upload && typeof req.payload.collections.media.config.upload === 'object'
+      ? (req.payload.collections.media.config.upload.imageSizes ?? [])
+      : []
   ).map((size) => size.name)
   const where: Where = {
-    or: [{ filename: { equals: params.filename } }, ...sizeNames.map((name) => ({ [`sizes.${name}.filename`]: { equals: params.filename } }))],
+    or: [
+      { filename: { equals: params.filename } },
+      ...sizeNames.map((name) => ({ [`sizes.${name}.filename`]: { equals: params.filename } })),
+    ],
   }
   const record = (await req.payload.db.findOne({ collection: 'media', where, req })) as UploadDoc | null
   if (!record) return notFound()

@@ -51,7 +51,13 @@ export async function extractAndStore(
     const extracted = await extractDocumentText(data, type)
     outcome = { status: 'extracted', ...extracted }
   } catch (error) {
-    outcome = { status: 'failed', text: '', characters: 0, truncated: false, reason: error instanceof Error ? error.message : String(error) }
+    outcome = {
+      status: 'failed',
+      text: '',
+      characters: 0,
+      truncated: false,
+      reason: error instanceof Error ? error.message : String(error),
+    }
   }
   const data = {
     document: Number(input.documentId),
@@ -71,10 +77,15 @@ export async function extractAndStore(
     depth: 0,
     overrideAccess: true,
   })
-  if (existing.docs[0]) await payload.update({ collection: 'document-texts', id: existing.docs[0].id, data: data as never, overrideAccess: true })
+  if (existing.docs[0])
+    await payload.update({ collection: 'document-texts', id: existing.docs[0].id, data: data as never, overrideAccess: true })
   else await payload.create({ collection: 'document-texts', data: data as never, overrideAccess: true })
   // The document's search entry now has words from inside its file.
-  await payload.jobs.queue({ task: 'searchSync' as never, queue: SEARCH_QUEUE, input: { collection: 'documents', id: input.documentId } as never })
+  await payload.jobs.queue({
+    task: 'searchSync' as never,
+    queue: SEARCH_QUEUE,
+    input: { collection: 'documents', id: input.documentId } as never,
+  })
   return { status: outcome.status, characters: outcome.characters, truncated: outcome.truncated, reason: outcome.reason }
 }
 

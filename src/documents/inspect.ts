@@ -24,7 +24,10 @@ export type InspectedUpload = { type: DocumentFileType | ImageFileType; mimeType
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`
 const accepted: Record<UploadKind, Record<string, string>> = { document: documentFileTypes, image: imageFileTypes }
-const acceptedList = (kind: UploadKind) => Object.keys(accepted[kind]).map((type) => type.toUpperCase()).join(', ')
+const acceptedList = (kind: UploadKind) =>
+  Object.keys(accepted[kind])
+    .map((type) => type.toUpperCase())
+    .join(', ')
 
 const extensionAliases: Record<string, string> = { jpeg: 'jpg' }
 const extensionOf = (name: string) => {
@@ -35,7 +38,12 @@ const extensionOf = (name: string) => {
 
 /** A text file of markup (starting with `<`): SVG or HTML. */
 function looksLikeMarkup(data: Buffer): string | undefined {
-  const head = data.subarray(0, 4096).toString('latin1').replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '').trimStart().toLowerCase()
+  const head = data
+    .subarray(0, 4096)
+    .toString('latin1')
+    .replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '')
+    .trimStart()
+    .toLowerCase()
   if (!head.startsWith('<')) return undefined
   if (/<svg[\s>]/.test(head)) return 'SVG'
   if (/<(!doctype html|html|script|body|iframe)[\s>]/.test(head)) return 'HTML'
@@ -73,7 +81,9 @@ export async function inspectUpload(file: UploadFile, kind: UploadKind, maxBytes
   const type = (extensionAliases[detected.ext] ?? detected.ext) as DocumentFileType | ImageFileType
   const mimeType = accepted[kind][type]
   if (!mimeType) {
-    throw new UploadRefused(`the content is ${detected.ext.toUpperCase()} (${detected.mime}), which is not accepted here; accepted: ${acceptedList(kind)}`)
+    throw new UploadRefused(
+      `the content is ${detected.ext.toUpperCase()} (${detected.mime}), which is not accepted here; accepted: ${acceptedList(kind)}`,
+    )
   }
   const declared = extensionOf(file.name)
   if (declared && declared !== type) {
@@ -85,7 +95,9 @@ export async function inspectUpload(file: UploadFile, kind: UploadKind, maxBytes
     try {
       readArchive(file.data, () => false)
     } catch (error) {
-      throw new UploadRefused(error instanceof ArchiveLimitError ? `the ${type.toUpperCase()} file is refused: ${error.message}` : String(error))
+      throw new UploadRefused(
+        error instanceof ArchiveLimitError ? `the ${type.toUpperCase()} file is refused: ${error.message}` : String(error),
+      )
     }
   }
   if (kind === 'image') {

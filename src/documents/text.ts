@@ -66,5 +66,10 @@ export async function extractDocumentText(
   const parts = readArchive(data, partsOf[type], limits)
   const names = [...parts.keys()].sort(naturalOrder)
   // In a spreadsheet the shared strings hold the text; sheets hold inline strings and numbers.
-  return cap(names.map((name) => xmlToText(decoder.decode(parts.get(name)))).filter(Boolean).join('\n\n'))
+  return cap(
+    names
+      .map((name) => xmlToText(decoder.decode(parts.get(name))))
+      .filter(Boolean)
+      .join('\n\n'),
+  )
 }

@@ -213,7 +213,14 @@ const fr: Messages = {
   admin: 'Connexion (équipes pilotes et éditeurs)',
   footer: 'Un programme financé par l’Union européenne.',
   mainNav: 'Menu principal',
-  nav: { home: 'Accueil', search: 'Recherche', pilots: 'Projets pilotes', practices: 'Pratiques', lessons: 'Enseignements', documents: 'Documents' },
+  nav: {
+    home: 'Accueil',
+    search: 'Recherche',
+    pilots: 'Projets pilotes',
+    practices: 'Pratiques',
+    lessons: 'Enseignements',
+    documents: 'Documents',
+  },
   feed: 'Flux des nouvelles pratiques et des nouveaux enseignements (Atom)',
   sample: 'Exemple',
   sampleNote: 'Contenu d’exemple : à titre d’illustration, non communiqué par le projet pilote.',
@@ -269,7 +276,8 @@ const fr: Messages = {
   listIntro: {
     pilots: 'Les projets pilotes du programme : où ils ont eu lieu, qui les a mis en œuvre, ce qu’ils ont produit.',
     practices: 'Des méthodes réutilisables tirées des projets pilotes, toutes décrites selon le même modèle pour pouvoir les comparer.',
-    lessons: 'Ce que les équipes pilotes ont appris, sous forme de retour d’expérience : contexte, attentes, déroulement, raisons et recommandation.',
+    lessons:
+      'Ce que les équipes pilotes ont appris, sous forme de retour d’expérience : contexte, attentes, déroulement, raisons et recommandation.',
     documents: 'Rapports, boîtes à outils, modèles et autres documents des projets pilotes.',
   },
   refineInSearch: 'Filtrer et trier dans la recherche',

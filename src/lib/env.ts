@@ -25,8 +25,7 @@ const postgresUrl = urlWithScheme(['postgres', 'postgresql'])
 const httpUrl = urlWithScheme(['http', 'https'])
 const smtpUrl = urlWithScheme(['smtp', 'smtps'])
 
-const optional = <T extends z.ZodTypeAny>(schema: T) =>
-  z.preprocess((value) => (value === '' ? undefined : value), schema.optional())
+const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional())
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -101,18 +100,14 @@ const isBuildPhase = () => process.env.NEXT_PHASE === 'phase-production-build'
 export function parseEnv(source: Record<string, string | undefined> = process.env): HubEnv {
   const parsed = envSchema.safeParse(source)
   if (!parsed.success) {
-    throw new ConfigurationError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`),
-    )
+    throw new ConfigurationError(parsed.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`))
   }
   const env = parsed.data
   const dataDir = path.resolve(env.DATA_DIR ?? '.data')
   let secret = env.PAYLOAD_SECRET
   if (!secret) {
     if (env.NODE_ENV === 'production' && !isBuildPhase()) {
-      throw new ConfigurationError([
-        'PAYLOAD_SECRET: required in production (a random string of at least 32 characters)',
-      ])
+      throw new ConfigurationError(['PAYLOAD_SECRET: required in production (a random string of at least 32 characters)'])
     }
     secret = isBuildPhase() ? 'build-time-placeholder-secret-not-used-at-runtime' : developmentSecret(dataDir)
   }

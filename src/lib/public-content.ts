@@ -19,8 +19,7 @@ const numberOrNull = (value: unknown): number | null => (typeof value === 'numbe
 const rows = (value: unknown): Row[] => (Array.isArray(value) ? value.filter((v): v is Row => Boolean(v) && typeof v === 'object') : [])
 
 /** The anonymous reader: the one set of options every public query shares. */
-const anonymous = (locale: Locale) =>
-  ({ locale, fallbackLocale: 'en', overrideAccess: false, user: null, draft: false }) as const
+const anonymous = (locale: Locale) => ({ locale, fallbackLocale: 'en', overrideAccess: false, user: null, draft: false }) as const
 
 async function findPublic(
   collection: Collection,
@@ -132,7 +131,9 @@ export async function getPilot(locale: Locale, slug: string): Promise<PilotPage 
   const cebLoan = (funding.cebLoan ?? {}) as Row
   return {
     ...toPilotCard(doc),
-    partners: rows(doc.partners).map((row) => text(row.name)).filter(Boolean),
+    partners: rows(doc.partners)
+      .map((row) => text(row.name))
+      .filter(Boolean),
     period: { start: textOrNull(period.start), end: textOrNull(period.end) },
     body: doc.body ?? null,
     themes: strings(doc.themes),
@@ -528,7 +529,5 @@ export async function newestForFeed(locale: Locale, limit = 30): Promise<RecordC
     findCards('practice', locale, { limit, sort: '-createdAt' }),
     findCards('lesson', locale, { limit, sort: '-createdAt' }),
   ])
-  return [...practices, ...lessons]
-    .sort((a, b) => Date.parse(b.updatedAt ?? '') - Date.parse(a.updatedAt ?? ''))
-    .slice(0, limit)
+  return [...practices, ...lessons].sort((a, b) => Date.parse(b.updatedAt ?? '') - Date.parse(a.updatedAt ?? '')).slice(0, limit)
 }

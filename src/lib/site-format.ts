@@ -83,7 +83,13 @@ export const labels = (vocabulary: Vocabulary, codes: string[], locale: Locale) 
  * Metadata shared by every page: title, description, canonical and hreflang alternates for the
  * same path in every locale, Open Graph and Twitter card.
  */
-export function pageMetadata(locale: Locale, path: string, title: string, description: string, type: 'website' | 'article' = 'website'): Metadata {
+export function pageMetadata(
+  locale: Locale,
+  path: string,
+  title: string,
+  description: string,
+  type: 'website' | 'article' = 'website',
+): Metadata {
   const t = messagesFor(locale)
   const origin = siteOrigin()
   const suffix = path ? `/${path.replace(/^\/+/, '')}` : ''
@@ -94,7 +100,10 @@ export function pageMetadata(locale: Locale, path: string, title: string, descri
     description,
     alternates: {
       canonical: url,
-      languages: { ...Object.fromEntries(locales.map((code) => [code, `${origin}/${code}${suffix}`])), 'x-default': `${origin}/en${suffix}` },
+      languages: {
+        ...Object.fromEntries(locales.map((code) => [code, `${origin}/${code}${suffix}`])),
+        'x-default': `${origin}/en${suffix}`,
+      },
       types: { 'application/atom+xml': [{ url: `${origin}/${locale}/feed.xml`, title: t.feed }] },
     },
     openGraph: {

@@ -86,7 +86,20 @@ export type SearchSection = { path: 'search' | 'pilots' | 'practices' | 'lessons
 
 /** Facets shown for each list: the type facet only on the full search, the others where they mean something. */
 export function facetsFor(type?: SearchDocType): FacetName[] {
-  const all: FacetName[] = ['type', 'country', 'pilot', 'themeGroup', 'theme', 'targetGroup', 'interventionType', 'evidenceLevel', 'lessonKind', 'year', 'language', 'fundingInstrument']
+  const all: FacetName[] = [
+    'type',
+    'country',
+    'pilot',
+    'themeGroup',
+    'theme',
+    'targetGroup',
+    'interventionType',
+    'evidenceLevel',
+    'lessonKind',
+    'year',
+    'language',
+    'fundingInstrument',
+  ]
   if (!type) return all
   const hidden: Record<SearchDocType, FacetName[]> = {
     practice: ['type', 'lessonKind', 'fundingInstrument'],

@@ -37,7 +37,9 @@ export async function hubHealth(payload: Payload) {
   })
   let queue: { pending: number; oldestPendingAgeSeconds: number | null } | { error: string }
   if (database.ok) {
-    const pendingWhere: Where = { and: [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }, { queue: { equals: SEARCH_QUEUE } }] }
+    const pendingWhere: Where = {
+      and: [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }, { queue: { equals: SEARCH_QUEUE } }],
+    }
     const [count, oldest] = await Promise.all([
       payload.count({ collection: 'payload-jobs', where: pendingWhere }),
       payload.find({ collection: 'payload-jobs', where: pendingWhere, sort: 'createdAt', limit: 1, depth: 0, select: { createdAt: true } }),

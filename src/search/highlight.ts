@@ -61,8 +61,7 @@ export interface MarkOptions {
  * on very long texts (extracted documents) and scanning stops once the window is full.
  */
 export function markMatches(text: string, isMatch: (word: string) => boolean, options: MarkOptions = {}): string {
-  const wrap = (slice: string) =>
-    slice.replace(RAW_WORD, (word) => (isMatch(word) ? HIGHLIGHT_START + word + HIGHLIGHT_END : word))
+  const wrap = (slice: string) => slice.replace(RAW_WORD, (word) => (isMatch(word) ? HIGHLIGHT_START + word + HIGHLIGHT_END : word))
   const { cropWords, cropMarker = '…' } = options
   if (!cropWords || cropWords < 1) return wrap(text)
   const before = Math.min(options.wordsBefore ?? Math.floor(cropWords / 3), cropWords - 1)

@@ -33,7 +33,9 @@ export function createSearchIndex(env: SearchEnv = process.env): SearchIndex {
   const adminKey = env.MEILI_ADMIN_KEY?.trim()
   const searchKey = env.MEILI_SEARCH_KEY?.trim()
   if (!adminKey && !searchKey) {
-    throw new Error('MEILI_SEARCH_KEY (search-only key) or MEILI_ADMIN_KEY (key that writes the indexes) is required when MEILI_HOST is set')
+    throw new Error(
+      'MEILI_SEARCH_KEY (search-only key) or MEILI_ADMIN_KEY (key that writes the indexes) is required when MEILI_HOST is set',
+    )
   }
   const indexPrefix = env.MEILI_INDEX_PREFIX?.trim() || 'hub'
   if (!/^[A-Za-z0-9_-]{1,200}$/.test(indexPrefix)) {

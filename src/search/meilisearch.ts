@@ -232,7 +232,10 @@ export class MeilisearchSearchIndex implements SearchIndex {
       const mine = prepared.filter((doc) => doc.locale === locale)
       if (mine.length === 0) continue
       // Ids end with their locale (validated), so a document can only ever live in this index.
-      await this.addInBatches(this.admin.index<StoredDocument>(this.indexUid(locale)), mine.map((d) => this.toStored(d)))
+      await this.addInBatches(
+        this.admin.index<StoredDocument>(this.indexUid(locale)),
+        mine.map((d) => this.toStored(d)),
+      )
     }
   }
 
@@ -424,9 +427,7 @@ export class MeilisearchSearchIndex implements SearchIndex {
 function isNotFound(error: unknown): boolean {
   // A custom httpClient's errors arrive wrapped in a MeilisearchRequestError: look one level down.
   const candidates = [error, (error as { cause?: unknown } | undefined)?.cause]
-  return candidates.some(
-    (e) => e instanceof MeilisearchApiError && (e.cause?.code === 'index_not_found' || e.response.status === 404),
-  )
+  return candidates.some((e) => e instanceof MeilisearchApiError && (e.cause?.code === 'index_not_found' || e.response.status === 404))
 }
 
 export function createMeilisearchSearchIndex(options: MeilisearchSearchIndexOptions): MeilisearchSearchIndex {

@@ -27,14 +27,7 @@ export type SearchableAttribute = (typeof SEARCHABLE_ATTRIBUTES)[number]
 export const TITLE_SORT_ATTRIBUTE = 'titleSort'
 
 export function titleSortKey(title: string): string {
-  return title
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/\s+/g, ' ')
-    .trim()
+  return title.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/\s+/g, ' ').trim()
 }
 
 /**

@@ -64,7 +64,12 @@ export async function consumeRateLimit(name: RateLimitName, key: string, req: Pa
     if (error instanceof RateLimiterRes) {
       // Logged once per window (the first refused attempt), not at every refusal of a flood.
       if (error.consumedPoints === rateLimits[name].points + 1) {
-        req.payload.logger.warn({ msg: `Rate limit reached: ${name}`, limit: name, address: clientAddress(req), retryAfterSeconds: Math.ceil(error.msBeforeNext / 1000) })
+        req.payload.logger.warn({
+          msg: `Rate limit reached: ${name}`,
+          limit: name,
+          address: clientAddress(req),
+          retryAfterSeconds: Math.ceil(error.msBeforeNext / 1000),
+        })
       }
       throw new TooManyRequests(what, Math.ceil(error.msBeforeNext / 1000))
     }

@@ -10,7 +10,9 @@ import { clientAddress, consumeRateLimit } from './rate-limit'
 export const limitSignInAttempts: CollectionBeforeOperationHook = async ({ operation, args, req }) => {
   if (req.payloadAPI === 'local') return args
   if (operation !== 'login' && operation !== 'forgotPassword') return args
-  const email = String((args as { data?: { email?: unknown } }).data?.email ?? '').trim().toLowerCase()
+  const email = String((args as { data?: { email?: unknown } }).data?.email ?? '')
+    .trim()
+    .toLowerCase()
   const address = clientAddress(req)
   const limit = operation === 'login' ? 'login' : 'forgotPassword'
   const what = operation === 'login' ? 'sign-in attempts' : 'password reset requests'

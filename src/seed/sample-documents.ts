@@ -32,11 +32,17 @@ export async function samplePilotPdf(pilot: SeedPilot): Promise<Buffer> {
   }
   // Standard PDF fonts cover Latin-1 only: French accents are fine, other characters are not used.
   write(`Sample document - ${pilot.name.en}`, 16, bold)
-  write('SAMPLE CONTENT: this file was generated to show how the hub searches the text inside documents. It is not a document of the pilot.')
+  write(
+    'SAMPLE CONTENT: this file was generated to show how the hub searches the text inside documents. It is not a document of the pilot.',
+  )
   write(pilot.summary.en)
   write(`Document d'exemple - ${pilot.name.fr}`, 16, bold)
-  write("CONTENU D'EXEMPLE : ce fichier a été créé pour montrer comment la plateforme recherche le texte à l'intérieur des documents. Ce n'est pas un document du projet pilote.")
+  write(
+    "CONTENU D'EXEMPLE : ce fichier a été créé pour montrer comment la plateforme recherche le texte à l'intérieur des documents. Ce n'est pas un document du projet pilote.",
+  )
   write(pilot.summary.fr)
-  write(`Keyword for trying search inside files / mot-clé pour essayer la recherche dans les fichiers: samplefile${pilot.slug.replace(/[^a-z]/g, '')}`)
+  write(
+    `Keyword for trying search inside files / mot-clé pour essayer la recherche dans les fichiers: samplefile${pilot.slug.replace(/[^a-z]/g, '')}`,
+  )
   return Buffer.from(await pdf.save())
 }

@@ -5,7 +5,11 @@ export type TargetGroupTerm = Term & { family: 'legal-status' | 'profile' | 'rol
 
 export const targetGroups = [
   { code: 'third-country-nationals', family: 'legal-status', label: { en: 'Third-country nationals', fr: 'Ressortissants de pays tiers' } },
-  { code: 'refugees', family: 'legal-status', label: { en: 'Refugees and beneficiaries of protection', fr: 'Réfugiés et bénéficiaires de protection' } },
+  {
+    code: 'refugees',
+    family: 'legal-status',
+    label: { en: 'Refugees and beneficiaries of protection', fr: 'Réfugiés et bénéficiaires de protection' },
+  },
   { code: 'asylum-seekers', family: 'legal-status', label: { en: 'Asylum seekers', fr: "Demandeurs d'asile" } },
   { code: 'family-migrants', family: 'legal-status', label: { en: 'Family migrants', fr: 'Migrants au titre du regroupement familial' } },
   { code: 'aspiring-entrepreneurs', family: 'profile', label: { en: 'Aspiring entrepreneurs', fr: 'Porteurs de projet' } },
@@ -15,10 +19,18 @@ export const targetGroups = [
   { code: 'children', family: 'profile', label: { en: 'Children and pupils', fr: 'Enfants et élèves' } },
   { code: 'youth', family: 'profile', label: { en: 'Young people', fr: 'Jeunes' } },
   { code: 'women', family: 'profile', label: { en: 'Women', fr: 'Femmes' } },
-  { code: 'qualified-migrants', family: 'profile', label: { en: 'Migrants with foreign qualifications', fr: 'Migrants titulaires de diplômes étrangers' } },
+  {
+    code: 'qualified-migrants',
+    family: 'profile',
+    label: { en: 'Migrants with foreign qualifications', fr: 'Migrants titulaires de diplômes étrangers' },
+  },
   { code: 'local-services', family: 'role', label: { en: 'Local public services', fr: 'Services publics locaux' } },
   { code: 'schools', family: 'role', label: { en: 'Schools and teachers', fr: 'Écoles et enseignants' } },
-  { code: 'financial-institutions', family: 'role', label: { en: 'Microfinance institutions and banks', fr: 'Institutions de microfinance et banques' } },
+  {
+    code: 'financial-institutions',
+    family: 'role',
+    label: { en: 'Microfinance institutions and banks', fr: 'Institutions de microfinance et banques' },
+  },
   { code: 'civil-society', family: 'role', label: { en: 'NGOs and community organisations', fr: 'ONG et associations' } },
 ] as const satisfies readonly TargetGroupTerm[]
 

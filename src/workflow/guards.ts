@@ -18,7 +18,14 @@ type Data = Record<string, unknown>
 
 async function latestVersion(req: PayloadRequest, collection: string, id: number | string): Promise<Data | null> {
   try {
-    return (await req.payload.findByID({ collection: collection as 'lessons', id, draft: true, depth: 0, overrideAccess: true, req })) as unknown as Data
+    return (await req.payload.findByID({
+      collection: collection as 'lessons',
+      id,
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })) as unknown as Data
   } catch {
     return null
   }
@@ -65,7 +72,10 @@ export const guardEditorialWrite: CollectionBeforeOperationHook = async ({ args,
     }
   }
   if (operation === 'update' && !args.draft) {
-    const live = id !== undefined ? await publishedMatches(req, slug, { id: { equals: id } }) : await publishedMatches(req, slug, (args.where ?? {}) as Where)
+    const live =
+      id !== undefined
+        ? await publishedMatches(req, slug, { id: { equals: id } })
+        : await publishedMatches(req, slug, (args.where ?? {}) as Where)
     if (live > 0) {
       throw forbidden(
         `_status: this record is published; save your changes as a draft (draft=true) and submit them for review, or archive it through the workflow`,

@@ -22,10 +22,18 @@ type Notice = {
 export const adminLinkOf = (collection: string, id: number | string) =>
   `${hubEnv().SERVER_URL.replace(/\/$/, '')}/admin/collections/${collection}/${id}`
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id?: number | string }).id : (value as number | string | null | undefined))
+const idOf = (value: unknown) =>
+  value && typeof value === 'object' ? (value as { id?: number | string }).id : (value as number | string | null | undefined)
 
 async function emailsOf(payload: Payload, where: Record<string, unknown>): Promise<string[]> {
-  const { docs } = await payload.find({ collection: 'users', where: where as never, depth: 0, limit: 0, pagination: false, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: where as never,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
   return docs.map((user) => user.email).filter(Boolean)
 }
 
@@ -67,8 +75,20 @@ export async function notifyTransition(payload: Payload, notice: Notice): Promis
     const to = await recipients(payload, notice)
     if (!to.length) return
     await payload.sendEmail({ to, subject: content.subject, text: content.text })
-    payload.logger.info({ msg: `Mail: "${notice.action}" notice for ${notice.collection} ${notice.id} sent`, action: notice.action, collection: notice.collection, id: notice.id, recipients: to.length })
+    payload.logger.info({
+      msg: `Mail: "${notice.action}" notice for ${notice.collection} ${notice.id} sent`,
+      action: notice.action,
+      collection: notice.collection,
+      id: notice.id,
+      recipients: to.length,
+    })
   } catch (error) {
-    payload.logger.error({ err: error, msg: `Could not send the "${notice.action}" notice for ${notice.collection} ${notice.id}`, action: notice.action, collection: notice.collection, id: notice.id })
+    payload.logger.error({
+      err: error,
+      msg: `Could not send the "${notice.action}" notice for ${notice.collection} ${notice.id}`,
+      action: notice.action,
+      collection: notice.collection,
+      id: notice.id,
+    })
   }
 }

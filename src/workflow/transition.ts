@@ -80,7 +80,11 @@ export async function transition(payload: Payload, input: TransitionInput): Prom
   }
 
   const rule = transitions[action]
-  if (rule.by === 'editor' && !isEditor(user)) throw new WorkflowError(`${action}: only editors and admins may ${action === 'publish' ? 'publish' : action === 'archive' ? 'archive' : action === 'restore' ? 'restore' : 'request changes on'} a record`, 403)
+  if (rule.by === 'editor' && !isEditor(user))
+    throw new WorkflowError(
+      `${action}: only editors and admins may ${action === 'publish' ? 'publish' : action === 'archive' ? 'archive' : action === 'restore' ? 'restore' : 'request changes on'} a record`,
+      403,
+    )
   if (rule.by === 'writer' && !mayWrite(user, collection, latest)) {
     throw new WorkflowError(`${action}: you may only act on records of the pilots you belong to`, 403)
   }
@@ -94,8 +98,10 @@ export async function transition(payload: Payload, input: TransitionInput): Prom
   if (action === 'requestChanges' && !note) throw new WorkflowError('note: say what should change when requesting changes', 400)
   if (action === 'publish') {
     const userId = String(user.id)
-    if (idOf(latest.submittedBy) === userId) throw new WorkflowError('publish: four-eyes rule: you submitted this record; another editor must approve it', 403)
-    if (idOf(latest.lastEditedBy) === userId) throw new WorkflowError('publish: four-eyes rule: you last edited this record; another editor must approve it', 403)
+    if (idOf(latest.submittedBy) === userId)
+      throw new WorkflowError('publish: four-eyes rule: you submitted this record; another editor must approve it', 403)
+    if (idOf(latest.lastEditedBy) === userId)
+      throw new WorkflowError('publish: four-eyes rule: you last edited this record; another editor must approve it', 403)
   }
 
   const now = new Date().toISOString()
@@ -150,7 +156,16 @@ export async function transition(payload: Payload, input: TransitionInput): Prom
     throw error
   }
 
-  payload.logger.info({ msg: `Review: ${collection} ${id} ${from} -> ${rule.to} (${action})`, collection, id, action, from, to: rule.to, userId: user.id, eventId })
+  payload.logger.info({
+    msg: `Review: ${collection} ${id} ${from} -> ${rule.to} (${action})`,
+    collection,
+    id,
+    action,
+    from,
+    to: rule.to,
+    userId: user.id,
+    eventId,
+  })
   await notifyTransition(payload, { collection, id, action, note, actor: user, record: { ...latest, ...doc } })
   return { collection, id, action, from, to: rule.to, doc, eventId }
 }

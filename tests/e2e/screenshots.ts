@@ -12,7 +12,16 @@ const out = process.env.SHOTS_DIR ?? '/tmp/shots'
 fs.mkdirSync(out, { recursive: true })
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 })
 const shots = [
   ['home', ''],
@@ -20,7 +29,10 @@ const shots = [
   ['pilot', '/pilots/microstart-project'],
   ['practice', '/practices/access-to-microcredit-for-migrant-entrepreneurs'],
 ] as const
-for (const [width, suffix] of [[1280, ''], [360, '-360']] as const) {
+for (const [width, suffix] of [
+  [1280, ''],
+  [360, '-360'],
+] as const) {
   const context = await browser.newContext({ viewport: { width, height: 900 } })
   const page = await context.newPage()
   for (const locale of ['en', 'fr']) {

@@ -25,7 +25,13 @@ async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`)
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    )
 }
 
 test.describe('pages', () => {
@@ -55,7 +61,15 @@ test.describe('pages', () => {
 
   test('practice page follows the template and shows the evidence level with its meaning', async ({ page }) => {
     await page.goto(`/en/practices/${PRACTICE}`)
-    for (const heading of ['Problem addressed', 'How it works', 'Resources', 'Results', 'Evidence level', 'Conditions for transfer', 'Delivery languages']) {
+    for (const heading of [
+      'Problem addressed',
+      'How it works',
+      'Resources',
+      'Results',
+      'Evidence level',
+      'Conditions for transfer',
+      'Delivery languages',
+    ]) {
       await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible()
     }
     await expect(page.locator('#evidence ~ p, section[aria-labelledby="evidence"] p').first()).toContainText(/–/)
@@ -68,7 +82,12 @@ test.describe('pages', () => {
     await page.goto(`/fr/practices/${SAMPLE_PRACTICE}`)
     await expect(page.locator('.sample-notice')).toContainText('Exemple')
     await page.goto('/en/search?q=business+plan')
-    await expect(page.locator('.hit', { hasText: /business plan/i }).first().locator('.badge-sample')).toHaveText('Sample')
+    await expect(
+      page
+        .locator('.hit', { hasText: /business plan/i })
+        .first()
+        .locator('.badge-sample'),
+    ).toHaveText('Sample')
     await page.goto(`/en/lessons/${LESSON}`)
     await expect(page.locator('.sample-notice')).toBeVisible()
     for (const heading of ['Context', 'What was expected', 'What happened', 'Why', 'Recommendation']) {
@@ -105,7 +124,14 @@ test.describe('pages', () => {
     const slug = `e2e-draft-practice-${Date.now()}`
     const created = await request.post('/api/practices?draft=true', {
       headers: { Authorization: `JWT ${token}` },
-      data: { title: 'E2E draft practice never public', slug, summary: 'A draft.', pilots: [await pilotId(request, PILOT)], evidenceLevel: 'described', _status: 'draft' },
+      data: {
+        title: 'E2E draft practice never public',
+        slug,
+        summary: 'A draft.',
+        pilots: [await pilotId(request, PILOT)],
+        evidenceLevel: 'described',
+        _status: 'draft',
+      },
     })
     expect(created.status(), await created.text()).toBeLessThan(300)
     const response = await page.goto(`/en/practices/${slug}`)
@@ -128,7 +154,10 @@ test.describe('search', () => {
     const count = page.getByTestId('result-count')
     await expect(count).toContainText(/\d+ results? for “microcredit”/)
     await expect(page.locator('.hit mark').first()).toBeVisible()
-    await page.locator('.facet', { hasText: 'Type' }).getByLabel(/^Practice/).check()
+    await page
+      .locator('.facet', { hasText: 'Type' })
+      .getByLabel(/^Practice/)
+      .check()
     await expect(page).toHaveURL(/type=practice/)
     await expect(page.locator('.chip', { hasText: 'Practice' })).toBeVisible()
     const badges = page.locator('.hit .badge-practice')
@@ -145,7 +174,10 @@ test.describe('search', () => {
     const page = await context.newPage()
     await page.goto('/en/search')
     await page.getByLabel('Search practices, lessons, pilots and documents').fill('coaching')
-    await page.locator('.facet', { hasText: 'Country' }).getByLabel(/^Kingdom of Belgium|^Belgium/).check()
+    await page
+      .locator('.facet', { hasText: 'Country' })
+      .getByLabel(/^Kingdom of Belgium|^Belgium/)
+      .check()
     await page.getByRole('button', { name: 'Apply filters' }).click()
     await expect(page).toHaveURL(/q=coaching/)
     await expect(page).toHaveURL(/country=BE/)
@@ -165,7 +197,10 @@ test.describe('search', () => {
     await page.goto('/en/search')
     await page.getByLabel('Search practices, lessons, pilots and documents').fill('training')
     await expect(page).toHaveURL(/q=training/)
-    await page.locator('.facet', { hasText: 'Type' }).getByLabel(/^Practice/).check()
+    await page
+      .locator('.facet', { hasText: 'Type' })
+      .getByLabel(/^Practice/)
+      .check()
     await expect(page).toHaveURL(/type=practice/)
     await page.getByLabel('Sort by').selectOption('title')
     await expect(page).toHaveURL(/sort=title/)
@@ -255,7 +290,20 @@ test.describe('feeds and discovery', () => {
 })
 
 test.describe('accessibility', () => {
-  const pages = ['', '/search?q=microcredit&type=practice', '/search?q=zzzqqq', '/pilots', `/pilots/${PILOT}`, '/practices', `/practices/${PRACTICE}`, `/practices/${SAMPLE_PRACTICE}`, '/lessons', `/lessons/${LESSON}`, '/documents', '/no-such-page']
+  const pages = [
+    '',
+    '/search?q=microcredit&type=practice',
+    '/search?q=zzzqqq',
+    '/pilots',
+    `/pilots/${PILOT}`,
+    '/practices',
+    `/practices/${PRACTICE}`,
+    `/practices/${SAMPLE_PRACTICE}`,
+    '/lessons',
+    `/lessons/${LESSON}`,
+    '/documents',
+    '/no-such-page',
+  ]
   for (const locale of ['en', 'fr']) {
     for (const path of pages) {
       test(`axe: /${locale}${path} has no serious or critical violation`, async ({ page }) => {
@@ -280,7 +328,11 @@ test.describe('accessibility', () => {
     await page.keyboard.type('coaching')
     await page.keyboard.press('Enter')
     await expect(page).toHaveURL(/\/en\/search\?q=coaching/)
-    await tabTo(() => (document.activeElement as HTMLInputElement | null)?.name === 'type' && (document.activeElement as HTMLInputElement).value === 'practice')
+    await tabTo(
+      () =>
+        (document.activeElement as HTMLInputElement | null)?.name === 'type' &&
+        (document.activeElement as HTMLInputElement).value === 'practice',
+    )
     await page.keyboard.press('Space')
     await expect(page).toHaveURL(/type=practice/)
     await expect(page.locator('.chip', { hasText: 'Practice' })).toBeVisible()
@@ -292,7 +344,15 @@ test.describe('accessibility', () => {
 })
 
 test.describe('content security policy', () => {
-  const pageTypes = ['', '/search?q=microcredit&type=practice', `/pilots/${PILOT}`, `/practices/${PRACTICE}`, `/lessons/${LESSON}`, '/documents', '/no-such-page']
+  const pageTypes = [
+    '',
+    '/search?q=microcredit&type=practice',
+    `/pilots/${PILOT}`,
+    `/practices/${PRACTICE}`,
+    `/lessons/${LESSON}`,
+    '/documents',
+    '/no-such-page',
+  ]
 
   test('every public page carries a fresh nonce, no unsafe-inline script, and runs with no violation', async ({ page, request }) => {
     const violations: string[] = []
@@ -308,9 +368,14 @@ test.describe('content security policy', () => {
         expect(policy).toContain("frame-ancestors 'none'")
         // Every inline script the page runs carries this response's nonce.
         const nonce = /'nonce-([^']+)'/.exec(policy)![1]
-        const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((script) => (script as HTMLScriptElement).nonce))
+        const inline = await page
+          .locator('script:not([src])')
+          .evaluateAll((scripts) => scripts.map((script) => (script as HTMLScriptElement).nonce))
         expect(inline.length).toBeGreaterThan(0)
-        expect(inline.every((value) => value === nonce), `/${locale}${path}`).toBe(true)
+        expect(
+          inline.every((value) => value === nonce),
+          `/${locale}${path}`,
+        ).toBe(true)
       }
     }
     // The page was hydrated: the search form's enhancement ran under the policy.

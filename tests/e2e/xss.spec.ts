@@ -69,13 +69,40 @@ const payloads: string[] = [
   `"onmouseover="${run(56)}`,
 ]
 /** Link URLs put into rich text: only http, https, mailto and tel may become links. */
-const linkUrls = [`javascript:${run(101)}`, ` javascript:${run(102)}`, `JAVASCRIPT:${run(103)}`, `java\tscript:${run(104)}`, `data:text/html,<script>${run(105)}</script>`, `vbscript:msgbox(106)`, `//attacker.example/107`]
+const linkUrls = [
+  `javascript:${run(101)}`,
+  ` javascript:${run(102)}`,
+  `JAVASCRIPT:${run(103)}`,
+  `java\tscript:${run(104)}`,
+  `data:text/html,<script>${run(105)}</script>`,
+  `vbscript:msgbox(106)`,
+  `//attacker.example/107`,
+]
 
 const MARKER = 'xsscorpus'
 const text = (value: string) => ({ type: 'text', text: value, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
-const paragraph = (children: unknown[]) => ({ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '', children })
-const link = (url: string, label: string) => ({ type: 'link', version: 3, format: '', indent: 0, direction: 'ltr', fields: { url, newTab: false, linkType: 'custom' }, children: [text(label)] })
-const richText = (paragraphs: unknown[][]) => ({ root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: paragraphs.map(paragraph) } })
+const paragraph = (children: unknown[]) => ({
+  type: 'paragraph',
+  format: '',
+  indent: 0,
+  version: 1,
+  direction: 'ltr',
+  textFormat: 0,
+  textStyle: '',
+  children,
+})
+const link = (url: string, label: string) => ({
+  type: 'link',
+  version: 3,
+  format: '',
+  indent: 0,
+  direction: 'ltr',
+  fields: { url, newTab: false, linkType: 'custom' },
+  children: [text(label)],
+})
+const richText = (paragraphs: unknown[][]) => ({
+  root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: paragraphs.map(paragraph) },
+})
 
 async function token(request: APIRequestContext, who: { email: string; password: string }) {
   const response = await request.post('/api/users/login', { data: who })
@@ -90,17 +117,41 @@ async function token(request: APIRequestContext, who: { email: string; password:
  */
 async function escapedMarkup(page: Page): Promise<string[]> {
   return page.locator('main').evaluate((main) => {
-    const never = new Set(['script', 'iframe', 'object', 'embed', 'base', 'meta', 'link', 'style', 'marquee', 'template', 'noscript', 'video', 'audio', 'source', 'math', 'isindex', 'body', 'form button[formaction]'])
+    const never = new Set([
+      'script',
+      'iframe',
+      'object',
+      'embed',
+      'base',
+      'meta',
+      'link',
+      'style',
+      'marquee',
+      'template',
+      'noscript',
+      'video',
+      'audio',
+      'source',
+      'math',
+      'isindex',
+      'body',
+      'form button[formaction]',
+    ])
     const found: string[] = []
     for (const element of main.querySelectorAll('*')) {
       const tag = element.tagName.toLowerCase()
       if (never.has(tag)) found.push(`<${tag}> ${element.outerHTML.slice(0, 80)}`)
       for (const attribute of element.attributes) {
-        if (/^on/i.test(attribute.name) || attribute.name === 'autofocus' || attribute.name === 'formaction' || attribute.name === 'srcdoc') found.push(`${tag}[${attribute.name}]`)
+        if (/^on/i.test(attribute.name) || attribute.name === 'autofocus' || attribute.name === 'formaction' || attribute.name === 'srcdoc')
+          found.push(`${tag}[${attribute.name}]`)
         // A query echoed in the search box, or URL-encoded in the site's own links, is data.
         const echoed = attribute.name === 'value' || (attribute.name === 'href' && attribute.value.startsWith('/'))
         if (/__xss/.test(attribute.value) && !echoed) found.push(`${tag}[${attribute.name}=${attribute.value.slice(0, 40)}]`)
-        if (['href', 'src', 'action', 'data', 'style'].includes(attribute.name) && /(^|\(|\s)(javascript|data|vbscript):/i.test(attribute.value)) found.push(`${tag}[${attribute.name}=${attribute.value.slice(0, 40)}]`)
+        if (
+          ['href', 'src', 'action', 'data', 'style'].includes(attribute.name) &&
+          /(^|\(|\s)(javascript|data|vbscript):/i.test(attribute.value)
+        )
+          found.push(`${tag}[${attribute.name}=${attribute.value.slice(0, 40)}]`)
       }
     }
     return found
@@ -118,7 +169,10 @@ test.beforeAll(async ({ request }) => {
   test.setTimeout(240_000)
   admin = await token(request, E2E_ADMIN)
   const editor = { email: `xss-editor-${Date.now()}@example.org`, password: 'xss-editor-password-0123' }
-  const made = await request.post('/api/users', { headers: { Authorization: `JWT ${admin}` }, data: { ...editor, name: 'XSS editor', role: 'editor' } })
+  const made = await request.post('/api/users', {
+    headers: { Authorization: `JWT ${admin}` },
+    data: { ...editor, name: 'XSS editor', role: 'editor' },
+  })
   expect(made.status(), await made.text()).toBeLessThan(300)
   approver = await token(request, editor)
   pilot = (await (await request.get('/api/pilots?limit=1&depth=0')).json()).docs[0].id
@@ -139,9 +193,15 @@ test.beforeAll(async ({ request }) => {
     const created = await request.post('/api/practices?draft=true', { headers: { Authorization: `JWT ${admin}` }, data })
     expect(created.status(), await created.text()).toBeLessThan(300)
     const { doc } = await created.json()
-    const submitted = await request.post(`/api/practices/${doc.id}/workflow/submitForReview`, { headers: { Authorization: `JWT ${admin}` }, data: {} })
+    const submitted = await request.post(`/api/practices/${doc.id}/workflow/submitForReview`, {
+      headers: { Authorization: `JWT ${admin}` },
+      data: {},
+    })
     expect(submitted.status(), await submitted.text()).toBe(200)
-    const published = await request.post(`/api/practices/${doc.id}/workflow/publish`, { headers: { Authorization: `JWT ${approver}` }, data: {} })
+    const published = await request.post(`/api/practices/${doc.id}/workflow/publish`, {
+      headers: { Authorization: `JWT ${approver}` },
+      data: {},
+    })
     expect(published.status(), await published.text()).toBe(200)
     slugs.push(doc.slug)
   }
@@ -182,7 +242,13 @@ test('record pages: every payload shows as text, none runs', async ({ page }) =>
 test('lists, search results with highlights, and payloads as the search query', async ({ page }) => {
   test.setTimeout(300_000)
   const ran: string[] = []
-  for (const path of ['/en/practices', `/en/search?q=${MARKER}`, `/fr/search?q=${MARKER}+script`, `/en/search?q=${MARKER}&sort=title`, '/en']) {
+  for (const path of [
+    '/en/practices',
+    `/en/search?q=${MARKER}`,
+    `/fr/search?q=${MARKER}+script`,
+    `/en/search?q=${MARKER}&sort=title`,
+    '/en',
+  ]) {
     ran.push(...(await visit(page, path)))
     expect(await escapedMarkup(page), path).toEqual([])
   }
@@ -213,7 +279,9 @@ test('the CSV export and the feed carry payloads as data, not markup', async ({ 
     return {
       fields: fields.length,
       markup: fields.flatMap((field) =>
-        [...new DOMParser().parseFromString(field.textContent ?? '', 'text/html').body.querySelectorAll('*')].map((element) => element.tagName),
+        [...new DOMParser().parseFromString(field.textContent ?? '', 'text/html').body.querySelectorAll('*')].map(
+          (element) => element.tagName,
+        ),
       ),
     }
   }, feed)
@@ -221,18 +289,30 @@ test('the CSV export and the feed carry payloads as data, not markup', async ({ 
   expect(elements.markup).toEqual([])
 })
 
-test('link URLs in rich text: other schemes than http, https, mailto and tel are refused at publication, or shown as text', async ({ page, request }) => {
+test('link URLs in rich text: other schemes than http, https, mailto and tel are refused at publication, or shown as text', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000)
   const outcomes: string[] = []
   for (const url of linkUrls) {
     const created = await request.post('/api/practices?draft=true', {
       headers: { Authorization: `JWT ${admin}` },
-      data: { title: `${MARKER} link ${linkUrls.indexOf(url)}`, summary: 'Link test.', results: richText([[link(url, `${MARKER} link text`)]]), pilots: [pilot], evidenceLevel: 'described' },
+      data: {
+        title: `${MARKER} link ${linkUrls.indexOf(url)}`,
+        summary: 'Link test.',
+        results: richText([[link(url, `${MARKER} link text`)]]),
+        pilots: [pilot],
+        evidenceLevel: 'described',
+      },
     })
     expect(created.status(), await created.text()).toBeLessThan(300)
     const { doc } = await created.json()
     await request.post(`/api/practices/${doc.id}/workflow/submitForReview`, { headers: { Authorization: `JWT ${admin}` }, data: {} })
-    const published = await request.post(`/api/practices/${doc.id}/workflow/publish`, { headers: { Authorization: `JWT ${approver}` }, data: {} })
+    const published = await request.post(`/api/practices/${doc.id}/workflow/publish`, {
+      headers: { Authorization: `JWT ${approver}` },
+      data: {},
+    })
     if (published.status() === 400) {
       expect(await published.text()).toContain('Results')
       outcomes.push(`${JSON.stringify(url)}: refused at publication (400)`)
@@ -243,7 +323,10 @@ test('link URLs in rich text: other schemes than http, https, mailto and tel are
     expect(ran).toEqual([])
     await expect(page.locator('main')).toContainText(`${MARKER} link text`)
     const hrefs = await page.locator('main a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
-    expect(hrefs.filter((href) => !/^(https?:|mailto:|tel:|\/)/.test(href)), url).toEqual([])
+    expect(
+      hrefs.filter((href) => !/^(https?:|mailto:|tel:|\/)/.test(href)),
+      url,
+    ).toEqual([])
     outcomes.push(`${JSON.stringify(url)}: published, shown as plain text`)
   }
   console.log(outcomes.join('\n'))

@@ -58,7 +58,13 @@ const textField: Record<Collection, string> = { pilots: 'implementer', practices
 const dataFor = (collection: Collection): Record<string, unknown> => {
   switch (collection) {
     case 'pilots':
-      return { name: unique('Matrix pilot'), country: 'BE', projectStatus: 'completed', implementer: 'Matrix', summary: 'Made by the matrix.' }
+      return {
+        name: unique('Matrix pilot'),
+        country: 'BE',
+        projectStatus: 'completed',
+        implementer: 'Matrix',
+        summary: 'Made by the matrix.',
+      }
     case 'practices':
       return { title: unique('Matrix practice'), pilots: [pilotA], summary: 'Made by the matrix.', evidenceLevel: 'described' }
     case 'lessons':
@@ -94,14 +100,17 @@ async function graphql(role: Role, query: string, variables: Record<string, unkn
   const { default: config } = await import('@payload-config')
   const headers = new Headers({ 'content-type': 'application/json' })
   if (tokens[role]) headers.set('authorization', `JWT ${tokens[role]}`)
-  const response = await GRAPHQL_POST(config)(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) }))
+  const response = await GRAPHQL_POST(config)(
+    new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) }),
+  )
   return (await response.json()) as { data?: Record<string, unknown> | null; errors?: unknown[] }
 }
 const graphOk = (result: { data?: Record<string, unknown> | null; errors?: unknown[] }, key: string) =>
   !result.errors?.length && Boolean(result.data?.[key])
 
 async function restCreate(role: Role, collection: Collection): Promise<number> {
-  if (collection !== 'documents') return (await rest('POST', `/${collection}`, { token: tokens[role], query: { draft: 'true' }, body: dataFor(collection) })).status
+  if (collection !== 'documents')
+    return (await rest('POST', `/${collection}`, { token: tokens[role], query: { draft: 'true' }, body: dataFor(collection) })).status
   const file = await pdfFile()
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(file.data)], { type: file.mimetype }), file.name)
@@ -110,13 +119,20 @@ async function restCreate(role: Role, collection: Collection): Promise<number> {
   const { REST_POST } = await import('@payloadcms/next/routes')
   const headers = new Headers()
   if (tokens[role]) headers.set('authorization', `JWT ${tokens[role]}`)
-  const response = await REST_POST(config)(new Request(`http://localhost:3000/api/documents?draft=true`, { method: 'POST', headers, body: form }), {
-    params: Promise.resolve({ slug: ['documents'] }),
-  })
+  const response = await REST_POST(config)(
+    new Request(`http://localhost:3000/api/documents?draft=true`, { method: 'POST', headers, body: form }),
+    {
+      params: Promise.resolve({ slug: ['documents'] }),
+    },
+  )
   return response.status
 }
 
-const workflowAction: Record<'publish' | 'requestChanges' | 'archive', string> = { publish: 'publish', requestChanges: 'requestChanges', archive: 'archive' }
+const workflowAction: Record<'publish' | 'requestChanges' | 'archive', string> = {
+  publish: 'publish',
+  requestChanges: 'requestChanges',
+  archive: 'archive',
+}
 const directAttempt: Record<'publish' | 'requestChanges' | 'archive', Record<string, unknown>> = {
   publish: { _status: 'published' },
   requestChanges: { reviewState: 'changes_requested' },
@@ -124,10 +140,23 @@ const directAttempt: Record<'publish' | 'requestChanges' | 'archive', Record<str
 }
 
 /** Performs one cell and says whether it was allowed. */
-async function attempt(role: Role, collection: Collection, operation: Operation, surface: Surface, shared: { published: number; draft: number }): Promise<boolean> {
+async function attempt(
+  role: Role,
+  collection: Collection,
+  operation: Operation,
+  surface: Surface,
+  shared: { published: number; draft: number },
+): Promise<boolean> {
   const user = users[role] ? (users[role] as never) : null
   const name = graphName[collection]
-  const needs = operation === 'delete' ? 'draft' : operation === 'archive' ? 'published' : operation === 'publish' || operation === 'requestChanges' ? 'in_review' : null
+  const needs =
+    operation === 'delete'
+      ? 'draft'
+      : operation === 'archive'
+        ? 'published'
+        : operation === 'publish' || operation === 'requestChanges'
+          ? 'in_review'
+          : null
   const id = needs ? await fixture(collection, needs) : operation === 'readPublished' ? shared.published : shared.draft
   if (surface === 'local') {
     const local = { overrideAccess: false, user, depth: 0 } as const
@@ -139,10 +168,20 @@ async function attempt(role: Role, collection: Collection, operation: Operation,
           return Number((await payload.findByID({ collection, id, draft: true, ...local })).id) === id
         case 'create':
           return Boolean(
-            (await payload.create({ collection, data: dataFor(collection) as never, draft: true, ...local, ...(collection === 'documents' ? { file: await pdfFile() } : {}) })).id,
+            (
+              await payload.create({
+                collection,
+                data: dataFor(collection) as never,
+                draft: true,
+                ...local,
+                ...(collection === 'documents' ? { file: await pdfFile() } : {}),
+              })
+            ).id,
           )
         case 'update':
-          return Boolean((await payload.update({ collection, id, data: { [textField[collection]]: 'Changed' } as never, draft: true, ...local })).id)
+          return Boolean(
+            (await payload.update({ collection, id, data: { [textField[collection]]: 'Changed' } as never, draft: true, ...local })).id,
+          )
         case 'delete':
           return Boolean((await payload.delete({ collection, id, ...local })).id)
         default:
@@ -166,11 +205,17 @@ async function attempt(role: Role, collection: Collection, operation: Operation,
       case 'create':
         return ok(await restCreate(role, collection))
       case 'update':
-        return ok((await rest('PATCH', `/${collection}/${id}`, { token, query: { draft: 'true' }, body: { [textField[collection]]: 'Changed' } })).status)
+        return ok(
+          (await rest('PATCH', `/${collection}/${id}`, { token, query: { draft: 'true' }, body: { [textField[collection]]: 'Changed' } }))
+            .status,
+        )
       case 'delete':
         return ok((await rest('DELETE', `/${collection}/${id}`, { token })).status)
       default:
-        return ok((await rest('POST', `/${collection}/${id}/workflow/${workflowAction[operation]}`, { token, body: { note: 'Please revise.' } })).status)
+        return ok(
+          (await rest('POST', `/${collection}/${id}/workflow/${workflowAction[operation]}`, { token, body: { note: 'Please revise.' } }))
+            .status,
+        )
     }
   }
   switch (operation) {
@@ -180,7 +225,9 @@ async function attempt(role: Role, collection: Collection, operation: Operation,
       return graphOk(await graphql(role, `{ ${name}(id: ${id}, draft: true) { id } }`), name)
     case 'create':
       return graphOk(
-        await graphql(role, `mutation($data: mutation${name}Input!) { create${name}(data: $data, draft: true) { id } }`, { data: dataFor(collection) }),
+        await graphql(role, `mutation($data: mutation${name}Input!) { create${name}(data: $data, draft: true) { id } }`, {
+          data: dataFor(collection),
+        }),
         `create${name}`,
       )
     case 'update':
@@ -194,7 +241,9 @@ async function attempt(role: Role, collection: Collection, operation: Operation,
       return graphOk(await graphql(role, `mutation { delete${name}(id: ${id}) { id } }`), `delete${name}`)
     default:
       return graphOk(
-        await graphql(role, `mutation($data: mutation${name}UpdateInput!) { update${name}(id: ${id}, data: $data) { id } }`, { data: directAttempt[operation] }),
+        await graphql(role, `mutation($data: mutation${name}UpdateInput!) { update${name}(id: ${id}, data: $data) { id } }`, {
+          data: directAttempt[operation],
+        }),
         `update${name}`,
       )
   }
@@ -239,7 +288,10 @@ for (const collection of collections) {
           const expected = allowed(role, collection, operation, surface)
           const actual = await attempt(role, collection, operation, surface, shared)
           cellsAsserted++
-          if (actual !== expected) failures.push(`${surface} ${role} ${collection} ${operation}: expected ${expected ? 'allowed' : 'denied'}, got ${actual ? 'allowed' : 'denied'}`)
+          if (actual !== expected)
+            failures.push(
+              `${surface} ${role} ${collection} ${operation}: expected ${expected ? 'allowed' : 'denied'}, got ${actual ? 'allowed' : 'denied'}`,
+            )
         }
       }
     }

@@ -48,14 +48,21 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
-    child.on('exit', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr, ms: Math.round(performance.now() - started) }))
+    child.on('exit', (code, signal) =>
+      resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr, ms: Math.round(performance.now() - started) }),
+    )
   })
 }
 
 const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs')
 /** npm run <task> -- args, as an operator runs it (with-database.ts, DATABASE_URL given). */
 const hubCommand = (task: string, args: string[], databaseUrl: string, env: Record<string, string> = {}) =>
-  run(process.execPath, [tsx, 'src/cli/with-database.ts', task, ...args], { DATABASE_URL: databaseUrl, DATA_DIR: dataDir, PG_BIN: tools!.bin, ...env })
+  run(process.execPath, [tsx, 'src/cli/with-database.ts', task, ...args], {
+    DATABASE_URL: databaseUrl,
+    DATA_DIR: dataDir,
+    PG_BIN: tools!.bin,
+    ...env,
+  })
 
 async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url })
@@ -74,7 +81,9 @@ type DatabaseState = { tables: Record<string, TableState>; sequences: Record<str
 async function databaseState(url: string): Promise<DatabaseState> {
   return withClient(url, async (client) => {
     const tables: Record<string, TableState> = {}
-    const { rows: names } = await client.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`)
+    const { rows: names } = await client.query<{ name: string }>(
+      `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`,
+    )
     for (const { name } of names) {
       const { rows } = await client.query<{ rows: number; checksum: string }>(
         `SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS checksum FROM public."${name}" t`,
@@ -95,7 +104,9 @@ async function databaseState(url: string): Promise<DatabaseState> {
     return {
       tables,
       sequences: Object.fromEntries(sequences.map((sequence) => [sequence.name, sequence.value])),
-      schema: createHash('sha256').update(schema.map((row) => row.item).join('\n')).digest('hex'),
+      schema: createHash('sha256')
+        .update(schema.map((row) => row.item).join('\n'))
+        .digest('hex'),
     }
   })
 }
@@ -144,17 +155,37 @@ async function migrate(databaseUrl: string): Promise<void> {
 async function makeContent(payload: Payload): Promise<void> {
   const { seedHub } = await import('../../src/seed')
   const { transition } = await import('../../src/workflow/transition')
-  await seedHub(payload, { samples: true, admin: { email: 'roundtrip-admin@example.org', password: 'roundtrip-admin-password' }, log: () => undefined })
+  await seedHub(payload, {
+    samples: true,
+    admin: { email: 'roundtrip-admin@example.org', password: 'roundtrip-admin-password' },
+    log: () => undefined,
+  })
 
   const pilot = await payload.create({ collection: 'pilots', data: pilotData({ _status: 'published', name: 'Roundtrip pilot' }) as never })
   // A published record with a newer draft revision: both versions must come back.
-  await payload.update({ collection: 'pilots', id: pilot.id, data: { summary: 'A revised summary, not yet published.' } as never, draft: true })
-  await payload.update({ collection: 'pilots', id: pilot.id, locale: 'fr', data: { name: 'Pilote aller-retour', summary: 'Un pilote fait par un test.' } as never })
-  await payload.create({ collection: 'practices', data: practiceData(pilot.id, { _status: 'published', title: 'Roundtrip published practice' }) as never })
+  await payload.update({
+    collection: 'pilots',
+    id: pilot.id,
+    data: { summary: 'A revised summary, not yet published.' } as never,
+    draft: true,
+  })
+  await payload.update({
+    collection: 'pilots',
+    id: pilot.id,
+    locale: 'fr',
+    data: { name: 'Pilote aller-retour', summary: 'Un pilote fait par un test.' } as never,
+  })
+  await payload.create({
+    collection: 'practices',
+    data: practiceData(pilot.id, { _status: 'published', title: 'Roundtrip published practice' }) as never,
+  })
   await payload.create({ collection: 'lessons', data: lessonData(pilot.id, { title: 'Roundtrip draft lesson' }) as never, draft: true })
 
   const password = 'correct-horse-battery-staple'
-  const editor = await payload.create({ collection: 'users', data: { email: 'roundtrip-editor@example.org', password, name: 'Editor', role: 'editor' } as never })
+  const editor = await payload.create({
+    collection: 'users',
+    data: { email: 'roundtrip-editor@example.org', password, name: 'Editor', role: 'editor' } as never,
+  })
   const contributor = await payload.create({
     collection: 'users',
     data: { email: 'roundtrip-contributor@example.org', password, name: 'Contributor', role: 'contributor', pilots: [pilot.id] } as never,
@@ -168,7 +199,13 @@ async function makeContent(payload: Payload): Promise<void> {
     user: contributor,
   })
   await transition(payload, { collection: 'practices', id: submitted.id, action: 'submitForReview', user: contributor as never })
-  await transition(payload, { collection: 'practices', id: submitted.id, action: 'requestChanges', note: 'Add the costs.', user: editor as never })
+  await transition(payload, {
+    collection: 'practices',
+    id: submitted.id,
+    action: 'requestChanges',
+    note: 'Add the costs.',
+    user: editor as never,
+  })
 
   // Uploads: a published document whose text is extracted, and an image.
   await payload.create({
@@ -189,7 +226,9 @@ const nonEmpty = (state: DatabaseState) => Object.values(state.tables).filter((t
 
 if (!tools && inCI) {
   test('backup and restore: the PostgreSQL server and client tools are installed', () => {
-    throw new Error('CI: no PostgreSQL server and client tools found (PG_BIN or /usr/lib/postgresql/<major>/bin); .ci/run installs postgresql-15')
+    throw new Error(
+      'CI: no PostgreSQL server and client tools found (PG_BIN or /usr/lib/postgresql/<major>/bin); .ci/run installs postgresql-15',
+    )
   })
 }
 
@@ -227,7 +266,20 @@ describe.skipIf(!tools)('backup and restore', () => {
   test('back up, wipe, restore, rebuild the search index: every row, file and search document is back', async () => {
     // What the content covers, so that the comparison below means something.
     expect(Object.keys(before.database.tables).length).toBeGreaterThan(40)
-    for (const table of ['users', 'pilots', '_pilots_v', 'practices', '_practices_v', 'lessons', 'documents', 'document_texts', 'media', 'payload_jobs', 'payload_migrations', 'rate_limits']) {
+    for (const table of [
+      'users',
+      'pilots',
+      '_pilots_v',
+      'practices',
+      '_practices_v',
+      'lessons',
+      'documents',
+      'document_texts',
+      'media',
+      'payload_jobs',
+      'payload_migrations',
+      'rate_limits',
+    ]) {
       expect(before.database.tables[table]?.rows, `rows in ${table}`).toBeGreaterThan(0)
     }
     expect(Object.keys(before.files).some((file) => file.startsWith('documents/'))).toBe(true)
@@ -268,7 +320,9 @@ describe.skipIf(!tools)('backup and restore', () => {
       `backup ${backup.ms} ms (${fs.statSync(archive).size} bytes), restore ${restore.ms} ms, search rebuild ${rebuildMs} ms; ` +
         `PostgreSQL ${cluster.major}; ${figures.length} tables (${nonEmpty(before.database)} with rows), ` +
         `${Object.keys(before.files).length} files, ${Object.keys(before.index).length} search documents\n` +
-        figures.map((row) => `  ${row.table.padEnd(44)} ${String(row.before).padStart(5)} -> ${String(row.after).padStart(5)}  ${row.same}`).join('\n'),
+        figures
+          .map((row) => `  ${row.table.padEnd(44)} ${String(row.before).padStart(5)} -> ${String(row.after).padStart(5)}  ${row.same}`)
+          .join('\n'),
     )
 
     expect(after.database.tables).toEqual(before.database.tables)
@@ -306,7 +360,9 @@ describe.skipIf(!tools)('backup and restore', () => {
     expect(trapBackup.code, trapBackup.stderr).toBe(0)
     // Changes after that backup, which the failed restore must not undo.
     await withClient(databaseUrl, (client) =>
-      client.query(`DROP TABLE public.zz_trap; DROP FUNCTION public.zz_refuse_restore; UPDATE public.pilots SET slug = slug || '-changed' WHERE id = (SELECT min(id) FROM public.pilots)`),
+      client.query(
+        `DROP TABLE public.zz_trap; DROP FUNCTION public.zz_refuse_restore; UPDATE public.pilots SET slug = slug || '-changed' WHERE id = (SELECT min(id) FROM public.pilots)`,
+      ),
     )
     const removed = Object.keys(before.files).find((file) => file.startsWith('media/'))!
     fs.rmSync(path.join(uploadsDir, removed))
@@ -351,7 +407,9 @@ describe.skipIf(!tools)('backup and restore', () => {
   test('backup refuses a pg_dump older than the server, and writes nothing', async () => {
     // The other tests' embedded PostgreSQL (17) against these client tools (older, on Debian 12).
     const embeddedUrl = inject('databaseUrl')
-    const serverMajor = await withClient(embeddedUrl, async (client) => Math.floor(Number((await client.query('SHOW server_version_num')).rows[0].server_version_num) / 10_000))
+    const serverMajor = await withClient(embeddedUrl, async (client) =>
+      Math.floor(Number((await client.query('SHOW server_version_num')).rows[0].server_version_num) / 10_000),
+    )
     if (serverMajor <= tools!.major) return // nothing older to try here
     const target = path.join(archives, 'refused.tar')
     const refused = await hubCommand('backup', ['--out', target], embeddedUrl)
@@ -364,5 +422,6 @@ describe.skipIf(!tools)('backup and restore', () => {
 })
 
 if (!tools && !inCI) {
-  test.skip('backup and restore: skipped, no PostgreSQL server and client tools here (apt-get install postgresql-15, or set PG_BIN)', () => undefined)
+  test.skip('backup and restore: skipped, no PostgreSQL server and client tools here (apt-get install postgresql-15, or set PG_BIN)', () =>
+    undefined)
 }

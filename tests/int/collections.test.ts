@@ -62,7 +62,11 @@ describe.each(cases)('$collection: create, read, update, delete', ({ collection,
 
 describe('uploads: documents and media', () => {
   test('documents through the Local API', async () => {
-    const created = await payload.create({ collection: 'documents', data: documentData({ pilot: pilotId }) as never, file: await pdfFile() })
+    const created = await payload.create({
+      collection: 'documents',
+      data: documentData({ pilot: pilotId }) as never,
+      file: await pdfFile(),
+    })
     expect(created.mimeType).toBe('application/pdf')
     expect(created.licence).toBe('cc-by-4.0')
     const updated = await payload.update({ collection: 'documents', id: created.id, data: { organisation: 'Test org' } })

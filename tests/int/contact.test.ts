@@ -28,7 +28,8 @@ const question = (overrides: Record<string, unknown> = {}) => ({
   locale: 'en',
   ...overrides,
 })
-const ask = (id: number, body: unknown, headers: Record<string, string> = from()) => rest('POST', `/pilots/${id}/contact`, { body, headers })
+const ask = (id: number, body: unknown, headers: Record<string, string> = from()) =>
+  rest('POST', `/pilots/${id}/contact`, { body, headers })
 
 beforeAll(async () => {
   smtp = await startSmtpServer()
@@ -38,7 +39,9 @@ beforeAll(async () => {
   const made = await payload.create({ collection: 'pilots', data: pilotData({ _status: 'published', contactEmail: TEAM }) as never })
   pilot = { id: Number(made.id), slug: String(made.slug), name: String(made.name) }
   silentPilot = Number((await payload.create({ collection: 'pilots', data: pilotData({ _status: 'published' }) as never })).id)
-  draftPilot = Number((await payload.create({ collection: 'pilots', data: pilotData({ _status: 'draft', contactEmail: TEAM }) as never, draft: true })).id)
+  draftPilot = Number(
+    (await payload.create({ collection: 'pilots', data: pilotData({ _status: 'draft', contactEmail: TEAM }) as never, draft: true })).id,
+  )
 })
 
 beforeEach(() => {
@@ -72,7 +75,10 @@ test('the public API never shows the relay address', async () => {
 })
 
 test('a plain form post (no JavaScript) is relayed and redirected to the outcome page', async () => {
-  const form = new URLSearchParams({ ...question({ locale: 'fr', message: 'Une question envoyée sans JavaScript.' }) } as Record<string, string>)
+  const form = new URLSearchParams({ ...question({ locale: 'fr', message: 'Une question envoyée sans JavaScript.' }) } as Record<
+    string,
+    string
+  >)
   const response = await rest('POST', `/pilots/${pilot.id}/contact`, {
     rawBody: form.toString(),
     headers: { ...from(), 'content-type': 'application/x-www-form-urlencoded' },
@@ -104,7 +110,10 @@ test('bad input is refused with a 400 naming each field, and nothing is sent', a
   const tooLong = await ask(pilot.id, question({ message: 'x'.repeat(4001) }))
   expect(tooLong.status).toBe(400)
   expect(tooLong.body.errors).toEqual([{ field: 'message', message: 'message: at most 4000 characters' }])
-  const notJson = await rest('POST', `/pilots/${pilot.id}/contact`, { rawBody: '{"name":', headers: { ...from(), 'content-type': 'application/json' } })
+  const notJson = await rest('POST', `/pilots/${pilot.id}/contact`, {
+    rawBody: '{"name":',
+    headers: { ...from(), 'content-type': 'application/json' },
+  })
   expect(notJson.status).toBe(400)
   const huge = await rest('POST', `/pilots/${pilot.id}/contact`, { body: question({ message: 'y'.repeat(20_000) }), headers: from() })
   expect(huge.status).toBe(413)

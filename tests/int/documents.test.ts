@@ -21,7 +21,11 @@ async function upload(collection: 'documents' | 'media', data: Buffer, name: str
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(data)]), name)
   form.append('_payload', JSON.stringify(fields))
-  const request = new Request(`http://localhost:3000/api/${collection}`, { method: 'POST', headers: { authorization: `JWT ${token}` }, body: form })
+  const request = new Request(`http://localhost:3000/api/${collection}`, {
+    method: 'POST',
+    headers: { authorization: `JWT ${token}` },
+    body: form,
+  })
   const response = await REST_POST(config)(request, { params: Promise.resolve({ slug: [collection] }) })
   return { status: response.status, body: await response.json() }
 }
@@ -86,7 +90,11 @@ describe('good files of every accepted type', () => {
     expect(response.status).toBe(201)
     fs.rmSync(`${uploadDir('documents')}/${response.body.doc.filename}`)
     await runSearchJobs(payload)
-    const texts = await payload.find({ collection: 'document-texts', where: { document: { equals: response.body.doc.id } }, overrideAccess: true })
+    const texts = await payload.find({
+      collection: 'document-texts',
+      where: { document: { equals: response.body.doc.id } },
+      overrideAccess: true,
+    })
     expect(texts.docs[0]?.status).toBe('failed')
     expect(texts.docs[0]?.reason).toMatch(/ENOENT|no such file/)
     expect((await payload.count({ collection: 'documents', where: { id: { equals: response.body.doc.id } } })).totalDocs).toBe(1)
@@ -103,7 +111,9 @@ describe('downloads', () => {
     expect(file.status).toBe(200)
     expect(file.headers.get('content-type')).toBe('application/pdf')
     expect(file.headers.get('x-content-type-options')).toBe('nosniff')
-    expect(file.headers.get('content-disposition')).toMatch(/^attachment; filename="Rapport annuel e\.pdf"; filename\*=UTF-8''Rapport%20annuel%20%C3%A9\.pdf$/)
+    expect(file.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="Rapport annuel e\.pdf"; filename\*=UTF-8''Rapport%20annuel%20%C3%A9\.pdf$/,
+    )
 
     const hidden = await rest('GET', `/documents/file/${encodeURIComponent(draft.body.doc.filename)}`)
     expect([403, 404]).toContain(hidden.status)
@@ -116,7 +126,11 @@ describe('downloads', () => {
     const member = await createUser(payload, 'contributor', [pilotId])
     const otherPilot = await payload.create({ collection: 'pilots', data: pilotData({ _status: 'published' }) as never })
     const outsider = await createUser(payload, 'contributor', [otherPilot.id])
-    const [editorToken, memberToken, outsiderToken] = [await login(editor.email, editor.password), await login(member.email, member.password), await login(outsider.email, outsider.password)]
+    const [editorToken, memberToken, outsiderToken] = [
+      await login(editor.email, editor.password),
+      await login(member.email, member.password),
+      await login(outsider.email, outsider.password),
+    ]
 
     const publishedPdf = await pdfWith('Policy brief as published')
     const created = await upload('documents', publishedPdf, 'policy-brief.pdf', documentData({ pilot: pilotId }))
@@ -148,7 +162,11 @@ describe('downloads', () => {
     expect([403, 404]).toContain((await download(path(draftName), { token: outsiderToken })).status)
     expect((await download(path(publishedName), { token: outsiderToken })).status).toBe(200)
 
-    for (const [who, readerToken] of [['editor', editorToken], ['admin', token], ['contributor of the pilot', memberToken]] as const) {
+    for (const [who, readerToken] of [
+      ['editor', editorToken],
+      ['admin', token],
+      ['contributor of the pilot', memberToken],
+    ] as const) {
       const draftFile = await download(path(draftName), { token: readerToken })
       expect(draftFile.status, who).toBe(200)
       expect(draftFile.data.equals(revisedPdf), who).toBe(true)
@@ -162,7 +180,9 @@ describe('downloads', () => {
   })
 
   test('images are served with their stored type and no sniffing, their sizes too', async () => {
-    const image = await sharp({ create: { width: 800, height: 400, channels: 3, background: '#4a7f2c' } }).png().toBuffer()
+    const image = await sharp({ create: { width: 800, height: 400, channels: 3, background: '#4a7f2c' } })
+      .png()
+      .toBuffer()
     const created = await upload('media', image, 'landscape.png', { alt: 'A landscape' })
     expect(created.status, JSON.stringify(created.body).slice(0, 300)).toBe(201)
     const card = created.body.doc.sizes.card.filename as string

@@ -7,7 +7,11 @@ async function graphql(query: string) {
   const { default: config } = await import('@payload-config')
   const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
   const response = await GRAPHQL_POST(config)(
-    new Request('http://localhost:3000/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }),
+    new Request('http://localhost:3000/api/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    }),
   )
   const body = (await response.json()) as unknown
   // Validation failures come back as a bare list of errors.
@@ -26,8 +30,29 @@ test('a query nested beyond the limit is refused, also when hidden in fragments'
   )
   expect(direct.errors?.[0]?.message).toMatch(/nested 7 levels deep; the limit is 6/)
   const viaFragments = await graphql(`
-    fragment Money on Pilot { funding { coFinancing { organisation } } }
-    fragment Doc on Document { pilot { ...Money } }
-    { versionsLessons { docs { version { documents { ...Doc } } } } }`)
+    fragment Money on Pilot {
+      funding {
+        coFinancing {
+          organisation
+        }
+      }
+    }
+    fragment Doc on Document {
+      pilot {
+        ...Money
+      }
+    }
+    {
+      versionsLessons {
+        docs {
+          version {
+            documents {
+              ...Doc
+            }
+          }
+        }
+      }
+    }
+  `)
   expect(viaFragments.errors?.[0]?.message).toMatch(/the limit is 6/)
 })

@@ -26,7 +26,10 @@ test('healthy: 200 with the database, the search engine and the queue', async ()
 })
 
 test('the search engine unreachable: 503 naming it', async () => {
-  const unreachable = { engine: 'meilisearch', health: async () => ({ ok: false, engine: 'meilisearch', detail: 'connect ECONNREFUSED 127.0.0.1:7700' }) }
+  const unreachable = {
+    engine: 'meilisearch',
+    health: async () => ({ ok: false, engine: 'meilisearch', detail: 'connect ECONNREFUSED 127.0.0.1:7700' }),
+  }
   setSearchIndex(unreachable as unknown as SearchIndex)
   const response = await rest('GET', '/health')
   expect(response.status).toBe(503)

@@ -55,13 +55,21 @@ test('localized fields round-trip in English and French, with English as fallbac
 })
 
 test('a field without French text falls back to English, and REST honours ?locale', async () => {
-  const created = await payload.create({ collection: 'practices', locale: 'en', data: practiceData(pilotId, { title: 'Only in English' }) as never })
+  const created = await payload.create({
+    collection: 'practices',
+    locale: 'en',
+    data: practiceData(pilotId, { title: 'Only in English' }) as never,
+  })
   const fr = await payload.findByID({ collection: 'practices', id: created.id, locale: 'fr', draft: true })
   expect(fr.title).toBe('Only in English')
 
   const admin = await createUser(payload, 'admin')
   const token = await login(admin.email, admin.password)
-  const patched = await rest('PATCH', `/practices/${created.id}`, { body: { title: 'Seulement traduit ici', summary: 'Résumé traduit.' }, token, query: { locale: 'fr' } })
+  const patched = await rest('PATCH', `/practices/${created.id}`, {
+    body: { title: 'Seulement traduit ici', summary: 'Résumé traduit.' },
+    token,
+    query: { locale: 'fr' },
+  })
   expect(patched.status).toBe(200)
   const enRest = await rest('GET', `/practices/${created.id}`, { token, query: { locale: 'en', draft: 'true' } })
   const frRest = await rest('GET', `/practices/${created.id}`, { token, query: { locale: 'fr', draft: 'true' } })

@@ -69,7 +69,7 @@ beforeAll(async () => {
 })
 
 describe('log format', () => {
-  test('JSON in production or with LOG_FORMAT=json, Payload\'s text otherwise', () => {
+  test("JSON in production or with LOG_FORMAT=json, Payload's text otherwise", () => {
     expect(logFormatOf({ NODE_ENV: 'production' })).toBe('json')
     expect(logFormatOf({ NODE_ENV: 'development' })).toBe('pretty')
     expect(logFormatOf({ NODE_ENV: 'production', LOG_FORMAT: 'pretty' })).toBe('pretty')
@@ -94,7 +94,10 @@ describe('a task in production', () => {
     const run = start(['src/cli/with-database.ts', 'migrate-create', 'Not A Valid Name'], production())
     expect(await run.exited).toBe(2)
     expectWellFormed(parseLines(run.out.stdout))
-    const broken = start(['src/cli/tasks/search-rebuild.ts'], { ...production(), DATABASE_URL: databaseUrl.replace(/\/[^/]+$/, '/no_such_database') })
+    const broken = start(['src/cli/tasks/search-rebuild.ts'], {
+      ...production(),
+      DATABASE_URL: databaseUrl.replace(/\/[^/]+$/, '/no_such_database'),
+    })
     expect(await broken.exited).not.toBe(0)
     const entries = parseLines(broken.out.stdout)
     expectWellFormed(entries)
@@ -121,7 +124,11 @@ describe('the worker in production', () => {
       queue: SEARCH_QUEUE,
       input: { documentId: '987654', filename: 'gone.pdf', mimeType: 'application/pdf' } as never,
     })
-    const sync: { id: number | string } = await payload.jobs.queue({ task: 'searchSync' as never, queue: SEARCH_QUEUE, input: { collection: 'pilots', id: '987654' } as never })
+    const sync: { id: number | string } = await payload.jobs.queue({
+      task: 'searchSync' as never,
+      queue: SEARCH_QUEUE,
+      input: { collection: 'pilots', id: '987654' } as never,
+    })
     const heartbeatFile = path.join(inject('dataDir'), `worker-heartbeat-${Date.now()}`)
     const worker = start(['src/cli/with-database.ts', 'worker'], {
       ...production(),
@@ -135,9 +142,13 @@ describe('the worker in production', () => {
     const started = Date.now()
     const seen = () => {
       const lines = worker.out.stdout.split('\n').filter(Boolean)
-      return lines.some((line) => line.includes('"job":"extractDocumentText"')) && lines.some((line) => line.includes('"level":"error"') && line.includes('"taskSlug":"searchSync"'))
+      return (
+        lines.some((line) => line.includes('"job":"extractDocumentText"')) &&
+        lines.some((line) => line.includes('"level":"error"') && line.includes('"taskSlug":"searchSync"'))
+      )
     }
-    while (!seen() && Date.now() - started < 90_000 && worker.child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 200))
+    while (!seen() && Date.now() - started < 90_000 && worker.child.exitCode === null)
+      await new Promise((resolve) => setTimeout(resolve, 200))
     expect(fs.existsSync(heartbeatFile), worker.out.stdout + worker.out.stderr).toBe(true)
     worker.child.kill('SIGTERM')
     expect(await worker.exited, worker.out.stderr).toBe(0)

@@ -16,7 +16,12 @@ test('the public site lists published pilots only, in the reader’s language', 
     collection: 'pilots',
     data: pilotData({ name: 'Published pilot for the home page', _status: 'published' }) as never,
   })
-  await payload.update({ collection: 'pilots', id: published.id, locale: 'fr', data: { name: 'Projet publié', summary: 'Résumé en français.', _status: 'published' } })
+  await payload.update({
+    collection: 'pilots',
+    id: published.id,
+    locale: 'fr',
+    data: { name: 'Projet publié', summary: 'Résumé en français.', _status: 'published' },
+  })
   const draft = await payload.create({ collection: 'pilots', data: pilotData({ name: 'Draft pilot never shown' }) as never, draft: true })
 
   const en = await listPilots('en')

@@ -125,7 +125,9 @@ describe('GET /api/search', () => {
     const { runSearchJobs } = await import('../support/search')
     await runSearchJobs(payload)
     const response = await search({ q: 'zebra', locale: 'en' })
-    const highlighted = response.body.hits.map((hit: { highlight: { title: string; summary: string } }) => hit.highlight.title + hit.highlight.summary).join(' ')
+    const highlighted = response.body.hits
+      .map((hit: { highlight: { title: string; summary: string } }) => hit.highlight.title + hit.highlight.summary)
+      .join(' ')
     expect(highlighted).toContain('<mark>Zebra</mark>')
     expect(highlighted).not.toMatch(/<(img|script)/i)
     expect(highlighted).toContain('&lt;script&gt;')

@@ -29,7 +29,11 @@ describe('no draft is ever indexed', () => {
       expect(await idsIn(), label).toEqual(await expectedIds())
     }
 
-    const draft = await payload.create({ collection: 'practices', data: practiceData(pilot.id, { title: 'Draft only practice' }) as never, draft: true })
+    const draft = await payload.create({
+      collection: 'practices',
+      data: practiceData(pilot.id, { title: 'Draft only practice' }) as never,
+      draft: true,
+    })
     await step('a new draft')
     expect(await idsIn()).not.toContain(`practice-${draft.id}-en`)
 
@@ -44,11 +48,27 @@ describe('no draft is ever indexed', () => {
     await payload.update({ collection: 'practices', id: draft.id, data: { title: 'Unapproved revision' }, draft: true })
     await step('a pending revision')
     const index = await readySearchIndex(payload)
-    const hit = (await index.search({ locale: 'en', q: 'Published title', filters: { type: ['practice'] }, facets: [], sort: 'relevance', page: 1, hitsPerPage: 10 })).hits.find(
-      (h) => h.recordId === String(draft.id),
-    )
+    const hit = (
+      await index.search({
+        locale: 'en',
+        q: 'Published title',
+        filters: { type: ['practice'] },
+        facets: [],
+        sort: 'relevance',
+        page: 1,
+        hitsPerPage: 10,
+      })
+    ).hits.find((h) => h.recordId === String(draft.id))
     expect(hit?.title).toBe('Published title')
-    const revision = await index.search({ locale: 'en', q: 'Unapproved revision', filters: {}, facets: [], sort: 'relevance', page: 1, hitsPerPage: 10 })
+    const revision = await index.search({
+      locale: 'en',
+      q: 'Unapproved revision',
+      filters: {},
+      facets: [],
+      sort: 'relevance',
+      page: 1,
+      hitsPerPage: 10,
+    })
     expect(revision.hits.map((h) => h.recordId)).not.toContain(String(draft.id))
 
     await payload.update({ collection: 'practices', id: draft.id, data: { _status: 'draft' } })
@@ -119,7 +139,7 @@ test('model-based: 1,000 random operations while the engine fails 30% of its wri
   flaky.enabled = true
 
   const random = seededRandom(2026)
-  const pick = <T,>(items: T[]): T => items[Math.floor(random() * items.length)]!
+  const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)]!
   const pilots: (number | string)[] = []
   const practices: (number | string)[] = []
   const lessons: (number | string)[] = []
@@ -133,13 +153,22 @@ test('model-based: 1,000 random operations while the engine fails 30% of its wri
     if (roll < 0.25 || practices.length + lessons.length < 6) {
       const collection = random() < 0.6 ? 'practices' : 'lessons'
       const data = collection === 'practices' ? practiceData(pick(pilots)) : lessonData(pick(pilots))
-      const doc = await payload.create({ collection, data: { ...data, _status: publish ? 'published' : 'draft' } as never, draft: !publish })
+      const doc = await payload.create({
+        collection,
+        data: { ...data, _status: publish ? 'published' : 'draft' } as never,
+        draft: !publish,
+      })
       ;(collection === 'practices' ? practices : lessons).push(doc.id)
     } else if (roll < 0.65) {
       const collection = random() < 0.6 && practices.length ? 'practices' : 'lessons'
       const id = pick(collection === 'practices' ? practices : lessons)
       const field = 'title'
-      await payload.update({ collection, id, data: { [field]: `Revision ${n}`, _status: publish ? 'published' : 'draft' } as never, draft: !publish })
+      await payload.update({
+        collection,
+        id,
+        data: { [field]: `Revision ${n}`, _status: publish ? 'published' : 'draft' } as never,
+        draft: !publish,
+      })
     } else if (roll < 0.75) {
       const id = pick(pilots)
       await payload.update({ collection: 'pilots', id, data: { name: `Pilot renamed ${n}` } })

@@ -49,7 +49,13 @@ describe('seed', () => {
   })
 
   test('covers the practices the programme names', async () => {
-    const { docs } = await payload.find({ collection: 'practices', locale: 'en', limit: 100, depth: 0, where: { slug: { in: practices.map((p) => p.slug) } } })
+    const { docs } = await payload.find({
+      collection: 'practices',
+      locale: 'en',
+      limit: 100,
+      depth: 0,
+      where: { slug: { in: practices.map((p) => p.slug) } },
+    })
     const text = docs.map((doc) => `${doc.title} ${doc.summary}`.toLowerCase()).join('\n')
     for (const topic of [
       'microcredit',
@@ -75,14 +81,25 @@ describe('seed', () => {
     for (const lesson of seeded.docs) expect(lesson.isSample).toBe(true)
     const samplePractices = await payload.find({ collection: 'practices', where: { isSample: { equals: true } }, limit: 100, depth: 0 })
     expect(samplePractices.docs.map((doc) => doc.slug).sort()).toEqual(
-      practices.filter((practice) => practice.isSample).map((practice) => practice.slug).sort(),
+      practices
+        .filter((practice) => practice.isSample)
+        .map((practice) => practice.slug)
+        .sort(),
     )
   })
 
   test('running it again changes nothing', async () => {
     const before = await payload.find({ collection: 'pilots', limit: 100, depth: 0, sort: 'id' })
-    const report = await seedHub(payload, { samples: true, admin: { email: 'seed-admin@example.org', password: 'a-long-admin-password' }, ...quiet })
-    const again = await seedHub(payload, { samples: true, admin: { email: 'seed-admin@example.org', password: 'a-long-admin-password' }, ...quiet })
+    const report = await seedHub(payload, {
+      samples: true,
+      admin: { email: 'seed-admin@example.org', password: 'a-long-admin-password' },
+      ...quiet,
+    })
+    const again = await seedHub(payload, {
+      samples: true,
+      admin: { email: 'seed-admin@example.org', password: 'a-long-admin-password' },
+      ...quiet,
+    })
     // Content is all there already; an admin is created only when none exists yet.
     expect(Object.keys(report.created).filter((collection) => collection !== 'users')).toEqual([])
     expect(again.created).toEqual({})

@@ -22,7 +22,9 @@ test('a burst of sign-ins from one address is answered 429', async () => {
   const headers = { 'x-forwarded-for': '192.0.2.44' }
   const statuses: number[] = []
   for (let n = 0; n < 55; n++) {
-    statuses.push((await rest('POST', '/users/login', { body: { email: `${unique('nobody')}@example.org`, password: 'x' }, headers })).status)
+    statuses.push(
+      (await rest('POST', '/users/login', { body: { email: `${unique('nobody')}@example.org`, password: 'x' }, headers })).status,
+    )
   }
   expect(statuses.slice(0, 50).every((status) => status === 401)).toBe(true)
   expect(statuses.slice(50).every((status) => status === 429)).toBe(true)

@@ -92,11 +92,15 @@ describe('uploads go to the bucket, not to local disk', () => {
     expect(file.headers.get('content-length')).toBe(String(pdf.byteLength))
     expect(file.headers.get('x-content-type-options')).toBe('nosniff')
     expect(file.headers.get('content-security-policy')).toMatch(/sandbox/)
-    expect(file.headers.get('content-disposition')).toMatch(/^attachment; filename="Rapport annuel e\.pdf"; filename\*=UTF-8''Rapport%20annuel%20%C3%A9\.pdf$/)
+    expect(file.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="Rapport annuel e\.pdf"; filename\*=UTF-8''Rapport%20annuel%20%C3%A9\.pdf$/,
+    )
   })
 
   test('an image: the re-encoded file and its generated size are stored in the bucket and served from there', async () => {
-    const image = await sharp({ create: { width: 800, height: 400, channels: 3, background: '#20639b' } }).png().toBuffer()
+    const image = await sharp({ create: { width: 800, height: 400, channels: 3, background: '#20639b' } })
+      .png()
+      .toBuffer()
     const created = await upload('media', image, 'harbour.png', { alt: 'A harbour' })
     expect(created.status, JSON.stringify(created.body).slice(0, 300)).toBe(201)
     const doc = created.body.doc as { filename: string; sizes: Record<string, { filename: string | null }> }
@@ -105,7 +109,10 @@ describe('uploads go to the bucket, not to local disk', () => {
     expect(await s3.keys(`${PREFIX}media/`)).toEqual(expect.arrayContaining([`${PREFIX}media/${doc.filename}`, `${PREFIX}media/${card}`]))
     expect(onDisk('media', doc.filename) || onDisk('media', card)).toBe(false)
 
-    for (const [name, width] of [[doc.filename, 800], [card, 640]] as const) {
+    for (const [name, width] of [
+      [doc.filename, 800],
+      [card, 640],
+    ] as const) {
       const file = await download(`/media/file/${encodeURIComponent(name)}`, { target: hub })
       expect(file.status).toBe(200)
       expect(file.headers.get('content-type')).toBe('image/png')
@@ -122,7 +129,12 @@ describe('uploads go to the bucket, not to local disk', () => {
     expect(refused.status).toBe(400)
     expect(errorPaths(refused.body)).toContain('file')
     // Over UPLOAD_MAX_BYTES: stopped while streaming in (docs/security.md).
-    const tooLarge = await upload('documents', Buffer.concat([await pdfWith('Big'), Buffer.alloc(26 * 1024 * 1024)]), 'big.pdf', documentData({ pilot: pilotId }))
+    const tooLarge = await upload(
+      'documents',
+      Buffer.concat([await pdfWith('Big'), Buffer.alloc(26 * 1024 * 1024)]),
+      'big.pdf',
+      documentData({ pilot: pilotId }),
+    )
     expect(tooLarge.status).toBe(413)
     const invalid = await upload('documents', await pdfWith('No title'), 'untitled.pdf', { kind: 'report' })
     expect(invalid.status).toBe(400)
@@ -148,12 +160,19 @@ describe('access to the files in the bucket', () => {
     const publishedName = created.body.doc.filename as string
     await payload.update({ collection: 'documents', id, data: { _status: 'published' } as never })
     const revisedPdf = await pdfWith('Revised edition')
-    const revision = await rest('PATCH', `/documents/${id}`, { token, query: { draft: 'true' }, form: uploadForm(revisedPdf, 'edition.pdf', {}), target: hub })
+    const revision = await rest('PATCH', `/documents/${id}`, {
+      token,
+      query: { draft: 'true' },
+      form: uploadForm(revisedPdf, 'edition.pdf', {}),
+      target: hub,
+    })
     expect(revision.status, JSON.stringify(revision.body).slice(0, 300)).toBe(200)
     const revisedName = revision.body.doc.filename as string
     expect(revisedName).not.toBe(publishedName)
     // Both files are in use: the published one by the public, the revision's by its editors.
-    expect(await s3.keys(`${PREFIX}documents/`)).toEqual(expect.arrayContaining([`${PREFIX}documents/${publishedName}`, `${PREFIX}documents/${revisedName}`]))
+    expect(await s3.keys(`${PREFIX}documents/`)).toEqual(
+      expect.arrayContaining([`${PREFIX}documents/${publishedName}`, `${PREFIX}documents/${revisedName}`]),
+    )
 
     expect((await download(documentPath(publishedName), { target: hub })).data.equals(publishedPdf)).toBe(true)
     expect([403, 404]).toContain((await download(documentPath(revisedName), { target: hub })).status)
@@ -184,7 +203,12 @@ describe('objects follow the records', () => {
     const created = await upload('documents', await pdfWith('First file'), 'first.pdf', documentData({ pilot: pilotId }))
     const id = created.body.doc.id
     const first = created.body.doc.filename as string
-    const replaced = await rest('PATCH', `/documents/${id}`, { token, query: { draft: 'true' }, form: uploadForm(await pdfWith('Second file'), 'second.pdf', {}), target: hub })
+    const replaced = await rest('PATCH', `/documents/${id}`, {
+      token,
+      query: { draft: 'true' },
+      form: uploadForm(await pdfWith('Second file'), 'second.pdf', {}),
+      target: hub,
+    })
     expect(replaced.status, JSON.stringify(replaced.body).slice(0, 300)).toBe(200)
     const second = replaced.body.doc.filename as string
     let keys = await s3.keys(`${PREFIX}documents/`)
@@ -198,7 +222,9 @@ describe('objects follow the records', () => {
   })
 
   test('deleting an image removes its file and its sizes', async () => {
-    const image = await sharp({ create: { width: 700, height: 700, channels: 3, background: '#aa3311' } }).jpeg().toBuffer()
+    const image = await sharp({ create: { width: 700, height: 700, channels: 3, background: '#aa3311' } })
+      .jpeg()
+      .toBuffer()
     const created = await upload('media', image, 'square.jpg', { alt: 'A square' })
     expect(created.status).toBe(201)
     const names = [created.body.doc.filename, created.body.doc.sizes.card.filename] as string[]
@@ -212,7 +238,12 @@ describe('objects follow the records', () => {
     const owner = await upload('documents', await pdfWith('Owner, published'), 'owner.pdf', documentData({ pilot: pilotId }))
     await payload.update({ collection: 'documents', id: owner.body.doc.id, data: { _status: 'published' } as never })
     const pendingPdf = await pdfWith('Owner, pending revision')
-    const pending = await rest('PATCH', `/documents/${owner.body.doc.id}`, { token, query: { draft: 'true' }, form: uploadForm(pendingPdf, 'shared-name.pdf', {}), target: hub })
+    const pending = await rest('PATCH', `/documents/${owner.body.doc.id}`, {
+      token,
+      query: { draft: 'true' },
+      form: uploadForm(pendingPdf, 'shared-name.pdf', {}),
+      target: hub,
+    })
     const pendingName = pending.body.doc.filename as string
     expect(pendingName).toBe('shared-name.pdf')
     // Payload only checks the main rows, where no record has this name yet.
@@ -228,7 +259,12 @@ describe('objects follow the records', () => {
     fs.writeFileSync(leftover, 'a file of the disk era')
     const created = await upload('documents', await pdfWith('Now in the bucket'), 'left-on-disk.pdf', documentData({ pilot: pilotId }))
     expect(created.body.doc.filename).toBe('left-on-disk.pdf')
-    const replaced = await rest('PATCH', `/documents/${created.body.doc.id}`, { token, query: { draft: 'true' }, form: uploadForm(await pdfWith('Replaced'), 'replacement.pdf', {}), target: hub })
+    const replaced = await rest('PATCH', `/documents/${created.body.doc.id}`, {
+      token,
+      query: { draft: 'true' },
+      form: uploadForm(await pdfWith('Replaced'), 'replacement.pdf', {}),
+      target: hub,
+    })
     expect(replaced.status).toBe(200)
     expect(await s3.keys(`${PREFIX}documents/left-on-disk`)).toEqual([])
     expect(fs.readFileSync(leftover, 'utf8')).toBe('a file of the disk era')
@@ -271,7 +307,13 @@ describe('nothing half written', () => {
     const target = { config: failing.config, key: 'storage-s3-rollback' }
     const keysBefore = await s3.keys(PREFIX)
     const activityBefore = s3.activity.length
-    const response = await upload('documents', await pdfWith('Rolled back'), 'rolled-back.pdf', documentData({ pilot: pilotId, title: 'Rolled back' }), target)
+    const response = await upload(
+      'documents',
+      await pdfWith('Rolled back'),
+      'rolled-back.pdf',
+      documentData({ pilot: pilotId, title: 'Rolled back' }),
+      target,
+    )
     expect(response.status).toBe(500)
     expect(JSON.stringify(response.body)).toMatch(/injected failure/)
     // The object was stored, then removed when the transaction rolled back.

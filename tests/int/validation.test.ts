@@ -102,7 +102,12 @@ describe('slugs', () => {
     expect(b.slug).toBe('peer-support-circles-2')
     const renamed = await payload.update({ collection: 'practices', id: a.id, data: { title: 'Peer support groups' } })
     expect(renamed.slug).toBe('peer-support-circles')
-    const french = await payload.update({ collection: 'practices', id: a.id, locale: 'fr', data: { title: 'Cercles de pairs', summary: 'Des cercles de pairs.' } })
+    const french = await payload.update({
+      collection: 'practices',
+      id: a.id,
+      locale: 'fr',
+      data: { title: 'Cercles de pairs', summary: 'Des cercles de pairs.' },
+    })
     expect(french.slug).toBe('peer-support-circles')
   })
 })

@@ -57,7 +57,11 @@ test('the mail adapter sends through SMTP_URL', () => {
 
 test('a lesson’s journey: draft, submit, changes requested, revised, resubmitted, published by another editor; mails and history', async () => {
   // The contributor drafts a lesson for their pilot.
-  const created = await rest('POST', '/lessons', { token: contributorA.token, query: { draft: 'true' }, body: lessonData(pilotA, { title: 'Journey lesson' }) })
+  const created = await rest('POST', '/lessons', {
+    token: contributorA.token,
+    query: { draft: 'true' },
+    body: lessonData(pilotA, { title: 'Journey lesson' }),
+  })
   expect(created.status, JSON.stringify(created.body)).toBe(201)
   const id = created.body.doc.id
   expect(created.body.doc).toMatchObject({ _status: 'draft', reviewState: 'draft' })
@@ -85,7 +89,11 @@ test('a lesson’s journey: draft, submit, changes requested, revised, resubmitt
   // The contributor sees the note on the record, revises and resubmits.
   const seen = await rest('GET', `/lessons/${id}`, { token: contributorA.token, query: { draft: 'true', depth: '0' } })
   expect(seen.body).toMatchObject({ reviewState: 'changes_requested', reviewNote: 'Please add what the partners expected.' })
-  const revised = await rest('PATCH', `/lessons/${id}`, { token: contributorA.token, query: { draft: 'true' }, body: { summary: 'Now with the partners’ expectations.' } })
+  const revised = await rest('PATCH', `/lessons/${id}`, {
+    token: contributorA.token,
+    query: { draft: 'true' },
+    body: { summary: 'Now with the partners’ expectations.' },
+  })
   expect(revised.status, JSON.stringify(revised.body)).toBe(200)
   expect(revised.body.doc.reviewState).toBe('changes_requested')
   expect((await act(contributorA, 'lessons', id, 'submitForReview')).status).toBe(200)
@@ -122,7 +130,14 @@ test('a lesson’s journey: draft, submit, changes requested, revised, resubmitt
   expect(history.body.docs.every((event: any) => typeof event.createdAt === 'string')).toBe(true)
   // The history is the workflow's: nobody writes it by hand, the public does not read it.
   expect((await rest('GET', '/review-events')).status).toBe(403)
-  expect((await rest('POST', '/review-events', { token: admin.token, body: { recordCollection: 'lessons', recordId: '1', action: 'publish', fromState: 'draft', toState: 'published', actor: admin.id } })).status).toBe(403)
+  expect(
+    (
+      await rest('POST', '/review-events', {
+        token: admin.token,
+        body: { recordCollection: 'lessons', recordId: '1', action: 'publish', fromState: 'draft', toState: 'published', actor: admin.id },
+      })
+    ).status,
+  ).toBe(403)
 })
 
 describe('four-eyes', () => {
@@ -142,7 +157,10 @@ describe('four-eyes', () => {
 
   test('an editor who last edited a submission cannot publish it', async () => {
     const id = await submittedLesson(contributorA)
-    expect((await rest('PATCH', `/lessons/${id}`, { token: editor1.token, query: { draft: 'true' }, body: { summary: 'Edited by the editor' } })).status).toBe(200)
+    expect(
+      (await rest('PATCH', `/lessons/${id}`, { token: editor1.token, query: { draft: 'true' }, body: { summary: 'Edited by the editor' } }))
+        .status,
+    ).toBe(200)
     const own = await act(editor1, 'lessons', id, 'publish')
     expect(own.status).toBe(403)
     expect(own.body.errors[0].message).toMatch(/four-eyes.*last edited/)
@@ -178,8 +196,14 @@ describe('errors name the problem', () => {
     expect(direct.status).toBe(403)
     expect(direct.body.errors[0].message).toMatch(/^_status:/)
     expect((await rest('PATCH', `/lessons/${id}`, { token: editor1.token, body: { _status: 'published' } })).status).toBe(403)
-    expect((await rest('POST', '/lessons', { token: contributorA.token, body: { ...lessonData(pilotA), _status: 'published' } })).status).toBe(403)
-    const state = await rest('PATCH', `/lessons/${id}`, { token: contributorA.token, query: { draft: 'true' }, body: { reviewState: 'published' } })
+    expect(
+      (await rest('POST', '/lessons', { token: contributorA.token, body: { ...lessonData(pilotA), _status: 'published' } })).status,
+    ).toBe(403)
+    const state = await rest('PATCH', `/lessons/${id}`, {
+      token: contributorA.token,
+      query: { draft: 'true' },
+      body: { reviewState: 'published' },
+    })
     expect(state.status).toBe(403)
     expect(state.body.errors[0].message).toMatch(/^reviewState:/)
     const sample = await rest('PATCH', `/lessons/${id}`, { token: contributorA.token, query: { draft: 'true' }, body: { isSample: true } })
@@ -191,7 +215,11 @@ describe('errors name the problem', () => {
     const elsewhere = await rest('POST', '/lessons', { token: contributorA.token, query: { draft: 'true' }, body: lessonData(pilotB) })
     expect(elsewhere.status).toBe(403)
     // Echoing the current values (as the admin form does) is fine.
-    const echo = await rest('PATCH', `/lessons/${id}`, { token: contributorA.token, query: { draft: 'true' }, body: { reviewState: 'draft', isSample: false, pilot: pilotA, summary: 'ok' } })
+    const echo = await rest('PATCH', `/lessons/${id}`, {
+      token: contributorA.token,
+      query: { draft: 'true' },
+      body: { reviewState: 'draft', isSample: false, pilot: pilotA, summary: 'ok' },
+    })
     expect(echo.status, JSON.stringify(echo.body)).toBe(200)
     // Nor their own role or pilots.
     await rest('PATCH', `/users/${contributorA.id}`, { token: contributorA.token, body: { role: 'editor', pilots: [pilotA, pilotB] } })
@@ -213,7 +241,11 @@ test('a published lesson with a pending revision: the public sees the published 
   const index = freshSearchIndex()
   const id = await publishedLesson({ title: 'Approved wording' })
   await runSearchJobs(payload)
-  const revision = await rest('PATCH', `/lessons/${id}`, { token: contributorA.token, query: { draft: 'true' }, body: { title: 'Unapproved wording' } })
+  const revision = await rest('PATCH', `/lessons/${id}`, {
+    token: contributorA.token,
+    query: { draft: 'true' },
+    body: { title: 'Unapproved wording' },
+  })
   expect(revision.status, JSON.stringify(revision.body)).toBe(200)
   expect(revision.body.doc.reviewState).toBe('draft')
   // Saving over the published record without draft=true would change it in place: refused.
@@ -226,7 +258,9 @@ test('a published lesson with a pending revision: the public sees the published 
   }
   const local = await payload.findByID({ collection: 'lessons', id, overrideAccess: false, user: null, draft: true, depth: 0 })
   expect(local.title).toBe('Approved wording')
-  expect((await rest('GET', `/lessons/${id}`, { token: editor2.token, query: { draft: 'true', depth: '0' } })).body.title).toBe('Unapproved wording')
+  expect((await rest('GET', `/lessons/${id}`, { token: editor2.token, query: { draft: 'true', depth: '0' } })).body.title).toBe(
+    'Unapproved wording',
+  )
   expect((await rest('GET', `/lessons/${id}`, { token: editor2.token, query: { depth: '0' } })).body.title).toBe('Approved wording')
   expect((await actualIndex(index)).get(`lesson-${id}-en`)?.title).toBe('Approved wording')
   // Approved: the revision becomes the public version.
@@ -255,7 +289,13 @@ test('archive removes a record from every public surface and keeps it in the adm
     const list = await rest('GET', '/lessons', { query: { locale, limit: '0', depth: '0', 'where[id][equals]': String(id) } })
     expect(list.body.docs).toEqual([])
   }
-  const local = await payload.find({ collection: 'lessons', where: { id: { equals: id } }, overrideAccess: false, user: null, draft: false })
+  const local = await payload.find({
+    collection: 'lessons',
+    where: { id: { equals: id } },
+    overrideAccess: false,
+    user: null,
+    draft: false,
+  })
   expect(local.docs).toEqual([])
   const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
   const { default: config } = await import('@payload-config')
@@ -270,7 +310,15 @@ test('archive removes a record from every public surface and keeps it in the adm
   const indexed = await actualIndex(index)
   expect(indexed.has(`lesson-${id}-en`)).toBe(false)
   expect(indexed.has(`lesson-${id}-fr`)).toBe(false)
-  const hits = await index.search({ locale: 'en', q: 'Lesson to archive', filters: {}, facets: [], sort: 'relevance', page: 1, hitsPerPage: 20 })
+  const hits = await index.search({
+    locale: 'en',
+    q: 'Lesson to archive',
+    filters: {},
+    facets: [],
+    sort: 'relevance',
+    page: 1,
+    hitsPerPage: 20,
+  })
   expect(hits.hits.map((hit) => hit.recordId)).not.toContain(String(id))
 
   // Still in the admin, marked archived.
@@ -302,8 +350,17 @@ describe('known traps', () => {
   })
 
   test('depth does not populate a draft or archived relation into a published record', async () => {
-    const draftDoc = await payload.create({ collection: 'documents', data: documentData({ pilot: pilotA, title: 'Draft attachment' }) as never, file: await pdfFile(), draft: true })
-    const publicDoc = await payload.create({ collection: 'documents', data: documentData({ pilot: pilotA, _status: 'published' }) as never, file: await pdfFile() })
+    const draftDoc = await payload.create({
+      collection: 'documents',
+      data: documentData({ pilot: pilotA, title: 'Draft attachment' }) as never,
+      file: await pdfFile(),
+      draft: true,
+    })
+    const publicDoc = await payload.create({
+      collection: 'documents',
+      data: documentData({ pilot: pilotA, _status: 'published' }) as never,
+      file: await pdfFile(),
+    })
     const id = await publishedLesson({ documents: [draftDoc.id, publicDoc.id] })
     for (const query of [{ depth: '2' }, { depth: '2', draft: 'true' }] as Record<string, string>[]) {
       const read = await rest('GET', `/lessons/${id}`, { query })
@@ -326,9 +383,15 @@ describe('known traps', () => {
     expect((await rest('GET', '/lessons/versions')).status).toBe(403)
     const anonymousVersions = await rest('GET', '/lessons/versions', { query: { 'where[parent][equals]': String(id) } })
     expect(anonymousVersions.status).toBe(403)
-    const other = await rest('GET', '/lessons/versions', { token: contributorB.token, query: { 'where[parent][equals]': String(id), depth: '0' } })
+    const other = await rest('GET', '/lessons/versions', {
+      token: contributorB.token,
+      query: { 'where[parent][equals]': String(id), depth: '0' },
+    })
     expect(other.status === 403 || other.body.docs.length === 0).toBe(true)
-    const own = await rest('GET', '/lessons/versions', { token: contributorA.token, query: { 'where[parent][equals]': String(id), depth: '0' } })
+    const own = await rest('GET', '/lessons/versions', {
+      token: contributorA.token,
+      query: { 'where[parent][equals]': String(id), depth: '0' },
+    })
     expect(own.status).toBe(200)
     expect(own.body.docs.some((version: any) => version.version.title === 'Secret revision')).toBe(true)
     const versionId = own.body.docs[0].id
@@ -344,9 +407,13 @@ describe('known traps', () => {
     const contact = await rest('GET', '/pilots', { query: { 'where[contactEmail][exists]': 'true' } })
     expect(contact.status).toBeGreaterThanOrEqual(400)
     // A where on the review state cannot reach drafts either: the access rule is and-ed in.
-    const drafts = await rest('GET', '/lessons', { query: { 'where[reviewState][in]': 'draft,in_review,changes_requested,archived', limit: '0', depth: '0' } })
+    const drafts = await rest('GET', '/lessons', {
+      query: { 'where[reviewState][in]': 'draft,in_review,changes_requested,archived', limit: '0', depth: '0' },
+    })
     expect(drafts.body.docs).toEqual([])
-    const draftStatus = await rest('GET', '/lessons', { query: { 'where[_status][equals]': 'draft', draft: 'true', limit: '0', depth: '0' } })
+    const draftStatus = await rest('GET', '/lessons', {
+      query: { 'where[_status][equals]': 'draft', draft: 'true', limit: '0', depth: '0' },
+    })
     expect(draftStatus.body.docs ?? []).toEqual([])
   })
 })

@@ -52,6 +52,8 @@ export async function pdfFile(name = 'report.pdf', text = 'A report made by a te
 }
 
 export async function pngFile(name = 'photo.png') {
-  const data = await sharp({ create: { width: 32, height: 24, channels: 3, background: '#0b4f8a' } }).png().toBuffer()
+  const data = await sharp({ create: { width: 32, height: 24, channels: 3, background: '#0b4f8a' } })
+    .png()
+    .toBuffer()
   return { data, mimetype: 'image/png', name: `${Date.now()}-${name}`, size: data.length }
 }

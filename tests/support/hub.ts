@@ -56,7 +56,11 @@ export async function restRaw(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path:
     return handleEndpoints({ config: options.target.config, path: url.pathname, request, payloadInstanceCacheKey: options.target.key })
   }
   // Route parameters arrive decoded, as Next.js gives them.
-  const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean).map(decodeURIComponent)
+  const slug = url.pathname
+    .replace(/^\/api\//, '')
+    .split('/')
+    .filter(Boolean)
+    .map(decodeURIComponent)
   const handler = (await routes())[method]
   return handler(request, { params: Promise.resolve({ slug }) })
 }

@@ -26,7 +26,10 @@ export function findPostgresTools(): PostgresTools | undefined {
   if (process.env.PG_BIN) candidates.push(process.env.PG_BIN)
   const debian = '/usr/lib/postgresql'
   if (fs.existsSync(debian)) {
-    const majors = fs.readdirSync(debian).filter((name) => /^\d+$/.test(name)).sort((a, b) => Number(b) - Number(a))
+    const majors = fs
+      .readdirSync(debian)
+      .filter((name) => /^\d+$/.test(name))
+      .sort((a, b) => Number(b) - Number(a))
     candidates.push(...majors.map((major) => path.join(debian, major, 'bin')))
   }
   for (const bin of candidates) {
@@ -54,7 +57,9 @@ function runAsOwner(): { uid?: number; gid?: number } {
   const uid = id('-u')
   const gid = id('-g')
   if (!Number.isInteger(uid) || !Number.isInteger(gid) || uid === 0) {
-    throw new Error('running as root, but there is no unprivileged "postgres" user to run PostgreSQL as (Debian\'s postgresql package creates it)')
+    throw new Error(
+      'running as root, but there is no unprivileged "postgres" user to run PostgreSQL as (Debian\'s postgresql package creates it)',
+    )
   }
   return { uid, gid }
 }
@@ -77,7 +82,21 @@ export async function startPostgresCluster(tools: PostgresTools): Promise<Postgr
   }
   const initdb = spawnSync(
     path.join(tools.bin, 'initdb'),
-    ['-D', dataDir, '-U', 'postgres', '--pwfile', passwordFile, '--auth', 'scram-sha-256', '--encoding', 'UTF8', '--locale', 'C', '--no-sync'],
+    [
+      '-D',
+      dataDir,
+      '-U',
+      'postgres',
+      '--pwfile',
+      passwordFile,
+      '--auth',
+      'scram-sha-256',
+      '--encoding',
+      'UTF8',
+      '--locale',
+      'C',
+      '--no-sync',
+    ],
     { ...owner, cwd: root, encoding: 'utf8' },
   )
   if (initdb.status !== 0) throw new Error(`initdb failed (exit ${initdb.status}): ${initdb.stderr || initdb.stdout}`)
@@ -85,7 +104,20 @@ export async function startPostgresCluster(tools: PostgresTools): Promise<Postgr
   const port = await freePort()
   const server: ChildProcess = spawn(
     path.join(tools.bin, 'postgres'),
-    ['-D', dataDir, '-p', String(port), '-k', socketDir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'full_page_writes=off'],
+    [
+      '-D',
+      dataDir,
+      '-p',
+      String(port),
+      '-k',
+      socketDir,
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'fsync=off',
+      '-c',
+      'full_page_writes=off',
+    ],
     { ...owner, cwd: root, stdio: ['ignore', 'ignore', 'pipe'] },
   )
   let log = ''

@@ -14,11 +14,22 @@ export type S3Activity = { event: 'put' | 'delete'; key: string }
 
 export async function startS3Server(bucket = 'hub-test') {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-s3-'))
-  const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory, vhostBuckets: false, configureBuckets: [{ name: bucket }] })
+  const server = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory,
+    vhostBuckets: false,
+    configureBuckets: [{ name: bucket }],
+  })
   const activity: S3Activity[] = []
   server.on('event', (event) => {
     for (const record of event.Records) {
-      const kind = record.eventName.startsWith('ObjectCreated') ? 'put' : record.eventName.startsWith('ObjectRemoved') ? 'delete' : undefined
+      const kind = record.eventName.startsWith('ObjectCreated')
+        ? 'put'
+        : record.eventName.startsWith('ObjectRemoved')
+          ? 'delete'
+          : undefined
       if (kind) activity.push({ event: kind, key: record.s3.object.key })
     }
   })

@@ -11,9 +11,7 @@ export type ReceivedMail = { from: string; to: string[]; subject: string; text: 
 
 // Escaped bytes are UTF-8: runs of them are decoded together, so "=C3=A9" becomes "é".
 const decodeQuotedPrintable = (text: string) =>
-  text
-    .replace(/=\r?\n/g, '')
-    .replace(/(?:=[0-9A-F]{2})+/g, (run) => Buffer.from(run.replaceAll('=', ''), 'hex').toString('utf8'))
+  text.replace(/=\r?\n/g, '').replace(/(?:=[0-9A-F]{2})+/g, (run) => Buffer.from(run.replaceAll('=', ''), 'hex').toString('utf8'))
 
 export async function startSmtpServer(): Promise<{ url: string; messages: ReceivedMail[]; stop: () => Promise<void>; clear: () => void }> {
   const messages: ReceivedMail[] = []
@@ -50,12 +48,18 @@ export async function startSmtpServer(): Promise<{ url: string; messages: Receiv
 }
 
 /** Waits until `count` messages matching `match` arrived (mail goes out after the transition). */
-export async function waitForMail(messages: ReceivedMail[], match: (mail: ReceivedMail) => boolean, count = 1, timeoutMs = 5000): Promise<ReceivedMail[]> {
+export async function waitForMail(
+  messages: ReceivedMail[],
+  match: (mail: ReceivedMail) => boolean,
+  count = 1,
+  timeoutMs = 5000,
+): Promise<ReceivedMail[]> {
   const started = Date.now()
   for (;;) {
     const found = messages.filter(match)
     if (found.length >= count) return found
-    if (Date.now() - started > timeoutMs) throw new Error(`expected ${count} mail(s), got ${found.length}: ${JSON.stringify(messages.map((m) => [m.to, m.subject]))}`)
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`expected ${count} mail(s), got ${found.length}: ${JSON.stringify(messages.map((m) => [m.to, m.subject]))}`)
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
 }

@@ -28,7 +28,10 @@ describe('nonces on the framework’s inline scripts only', () => {
     ['a flight chunk with code after it', '<script>self.__next_f.push([1,"x"]);alert(1)</script>'],
     ['code hidden before a flight chunk', '<script>alert(1);self.__next_f.push([1,"x"])</script>'],
     ['a flight chunk breaking out of its string', '<script>self.__next_f.push([1,"x"]),alert(1)//"])</script>'],
-    ['a bundler list with code in a chunk name', '<script>(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js\\");alert(1);//"],"runtimeModuleIds":[1]});</script>'],
+    [
+      'a bundler list with code in a chunk name',
+      '<script>(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js\\");alert(1);//"],"runtimeModuleIds":[1]});</script>',
+    ],
     ['a module script', '<script type="module">alert(1)</script>'],
     ['an upper-case tag', '<SCRIPT>alert(1)</SCRIPT>'],
   ])('%s gets no nonce', (_, injected) => {

@@ -27,7 +27,9 @@ describe('environment validation', () => {
 
   test('a malformed URL is refused with the name of its variable', () => {
     expect(problemsOf({ DATABASE_URL: 'not a url', DATA_DIR: dataDir() })[0]).toMatch(/^DATABASE_URL:/)
-    expect(problemsOf({ DATABASE_URL: 'mysql://u:p@db/hub', DATA_DIR: dataDir() })[0]).toMatch(/^DATABASE_URL: must be a URL starting with postgres:\/\//)
+    expect(problemsOf({ DATABASE_URL: 'mysql://u:p@db/hub', DATA_DIR: dataDir() })[0]).toMatch(
+      /^DATABASE_URL: must be a URL starting with postgres:\/\//,
+    )
     expect(problemsOf({ MEILI_HOST: 'meili:7700', DATA_DIR: dataDir() })[0]).toMatch(/^MEILI_HOST:/)
     expect(problemsOf({ SMTP_URL: 'http://mail', DATA_DIR: dataDir() })[0]).toMatch(/^SMTP_URL: must be a URL starting with smtp:\/\//)
     expect(problemsOf({ SERVER_URL: 'ftp://x', DATA_DIR: dataDir() })[0]).toMatch(/^SERVER_URL:/)
@@ -85,15 +87,27 @@ describe('environment validation', () => {
     })
 
     test('AWS itself (no endpoint) needs a region', () => {
-      expect(problemsOf({ DATA_DIR: dataDir(), ...s3 })).toEqual(['S3_REGION: required with S3_BUCKET when S3_ENDPOINT is not set (AWS S3)'])
+      expect(problemsOf({ DATA_DIR: dataDir(), ...s3 })).toEqual([
+        'S3_REGION: required with S3_BUCKET when S3_ENDPOINT is not set (AWS S3)',
+      ])
     })
 
     test('malformed values are refused with the name of their variable', () => {
-      expect(problemsOf({ DATA_DIR: dataDir(), ...s3, S3_REGION: 'eu-west-3', S3_BUCKET: 'Hub_Uploads' })[0]).toMatch(/^S3_BUCKET: must be a bucket name/)
-      expect(problemsOf({ DATA_DIR: dataDir(), ...s3, S3_ENDPOINT: 'minio:9000' })[0]).toMatch(/^S3_ENDPOINT: must be a URL starting with http:\/\//)
-      expect(problemsOf({ DATA_DIR: dataDir(), ...s3, S3_ENDPOINT: 'http://minio:9000', S3_FORCE_PATH_STYLE: 'yes' })[0]).toMatch(/^S3_FORCE_PATH_STYLE:/)
-      expect(problemsOf({ DATA_DIR: dataDir(), ...s3, S3_ENDPOINT: 'http://minio:9000', S3_PREFIX: 'a/../b' })[0]).toMatch(/^S3_PREFIX: must not/)
-      expect(problemsOf({ DATA_DIR: dataDir(), ...s3, S3_ENDPOINT: 'http://minio:9000', S3_CHECKSUMS: 'always' })[0]).toMatch(/^S3_CHECKSUMS:/)
+      expect(problemsOf({ DATA_DIR: dataDir(), ...s3, S3_REGION: 'eu-west-3', S3_BUCKET: 'Hub_Uploads' })[0]).toMatch(
+        /^S3_BUCKET: must be a bucket name/,
+      )
+      expect(problemsOf({ DATA_DIR: dataDir(), ...s3, S3_ENDPOINT: 'minio:9000' })[0]).toMatch(
+        /^S3_ENDPOINT: must be a URL starting with http:\/\//,
+      )
+      expect(problemsOf({ DATA_DIR: dataDir(), ...s3, S3_ENDPOINT: 'http://minio:9000', S3_FORCE_PATH_STYLE: 'yes' })[0]).toMatch(
+        /^S3_FORCE_PATH_STYLE:/,
+      )
+      expect(problemsOf({ DATA_DIR: dataDir(), ...s3, S3_ENDPOINT: 'http://minio:9000', S3_PREFIX: 'a/../b' })[0]).toMatch(
+        /^S3_PREFIX: must not/,
+      )
+      expect(problemsOf({ DATA_DIR: dataDir(), ...s3, S3_ENDPOINT: 'http://minio:9000', S3_CHECKSUMS: 'always' })[0]).toMatch(
+        /^S3_CHECKSUMS:/,
+      )
     })
 
     test('defaults: AWS gets virtual-hosted URLs and the SDK checksums; another server path-style URLs and checksums only where required', () => {
@@ -115,16 +129,30 @@ describe('environment validation', () => {
         checksums: 'when_required',
       })
       expect(
-        parseEnv({ DATA_DIR: dataDir(), ...s3, S3_ENDPOINT: 'https://s3.example.org', S3_FORCE_PATH_STYLE: 'false', S3_CHECKSUMS: 'when_supported', S3_PREFIX: 'hub' }).S3,
+        parseEnv({
+          DATA_DIR: dataDir(),
+          ...s3,
+          S3_ENDPOINT: 'https://s3.example.org',
+          S3_FORCE_PATH_STYLE: 'false',
+          S3_CHECKSUMS: 'when_supported',
+          S3_PREFIX: 'hub',
+        }).S3,
       ).toMatchObject({ forcePathStyle: false, checksums: 'when_supported', prefix: 'hub/' })
     })
   })
 
   test('Meilisearch keys: a portal that leaves indexing to the worker needs only the search key; a process that runs the jobs needs the admin key', () => {
-    const production = { NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40), DATABASE_URL: 'postgres://u:p@db:5432/hub', MEILI_HOST: 'http://meilisearch:7700' }
+    const production = {
+      NODE_ENV: 'production',
+      PAYLOAD_SECRET: 'x'.repeat(40),
+      DATABASE_URL: 'postgres://u:p@db:5432/hub',
+      MEILI_HOST: 'http://meilisearch:7700',
+    }
     expect(parseEnv({ ...production, JOBS_IN_PROCESS: 'false', MEILI_SEARCH_KEY: 'search-key' }).MEILI_ADMIN_KEY).toBeUndefined()
     expect(parseEnv({ ...production, MEILI_ADMIN_KEY: 'admin-key' }).MEILI_SEARCH_KEY).toBeUndefined() // the worker
-    expect(problemsOf({ ...production, MEILI_SEARCH_KEY: 'search-key' })[0]).toMatch(/^MEILI_ADMIN_KEY: required with MEILI_HOST when this process runs the jobs/)
+    expect(problemsOf({ ...production, MEILI_SEARCH_KEY: 'search-key' })[0]).toMatch(
+      /^MEILI_ADMIN_KEY: required with MEILI_HOST when this process runs the jobs/,
+    )
     expect(problemsOf({ ...production, JOBS_IN_PROCESS: 'false' })[0]).toMatch(/^MEILI_SEARCH_KEY: required with MEILI_HOST/)
   })
 

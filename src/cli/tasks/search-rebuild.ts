@@ -13,7 +13,9 @@ import { task } from './task'
 await task(async (payload) => {
   const index = getSearchIndex()
   if (index.engine === 'embedded') {
-    payload.logger.info('No MEILI_HOST: the embedded engine rebuilds itself inside the portal process at start. Counting what it would index.')
+    payload.logger.info(
+      'No MEILI_HOST: the embedded engine rebuilds itself inside the portal process at start. Counting what it would index.',
+    )
   }
   const total = (
     await Promise.all(
@@ -23,9 +25,10 @@ await task(async (payload) => {
     )
   ).reduce((sum, count) => sum + count, 0)
   // A progress bar on a terminal; with JSON logs (production) only the log entries.
-  const bar = logFormatOf() === 'pretty' && process.stderr.isTTY
-    ? new SingleBar({ format: 'search rebuild |{bar}| {value}/{total} documents | {duration}s' }, Presets.shades_classic)
-    : null
+  const bar =
+    logFormatOf() === 'pretty' && process.stderr.isTTY
+      ? new SingleBar({ format: 'search rebuild |{bar}| {value}/{total} documents | {duration}s' }, Presets.shades_classic)
+      : null
   bar?.start(total, 0)
   payload.logger.info({ msg: `Search rebuild: indexing about ${total} documents into a new index`, engine: index.engine })
   const started = Date.now()

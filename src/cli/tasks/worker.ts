@@ -28,7 +28,10 @@ const heartbeatFile = process.env.WORKER_HEARTBEAT_FILE || path.join(os.tmpdir()
 const stallMs = Number(process.env.WORKER_STALL_MINUTES ?? 30) * 60_000
 
 if (!hubEnv().MEILI_HOST) {
-  cliLog('error', 'The worker needs MEILI_HOST (and MEILI_ADMIN_KEY): with the embedded search engine the portal runs the jobs itself (JOBS_IN_PROCESS=true).')
+  cliLog(
+    'error',
+    'The worker needs MEILI_HOST (and MEILI_ADMIN_KEY): with the embedded search engine the portal runs the jobs itself (JOBS_IN_PROCESS=true).',
+  )
   process.exit(2)
 }
 

@@ -30,7 +30,12 @@ export async function ReviewHistory(props: { id?: number | string; collectionSlu
     limit: 100,
     overrideAccess: true,
   })
-  const cell: React.CSSProperties = { padding: '6px 10px', borderBottom: '1px solid var(--theme-elevation-150)', textAlign: 'left', verticalAlign: 'top' }
+  const cell: React.CSSProperties = {
+    padding: '6px 10px',
+    borderBottom: '1px solid var(--theme-elevation-150)',
+    textAlign: 'left',
+    verticalAlign: 'top',
+  }
   return (
     <div style={{ margin: '24px 0' }} data-review-history>
       <h3 style={{ marginBottom: 8 }}>Review history</h3>
@@ -49,7 +54,8 @@ export async function ReviewHistory(props: { id?: number | string; collectionSlu
           </thead>
           <tbody>
             {docs.map((event) => {
-              const actor = event.actor && typeof event.actor === 'object' ? `${event.actor.name} (${event.actor.email})` : String(event.actor)
+              const actor =
+                event.actor && typeof event.actor === 'object' ? `${event.actor.name} (${event.actor.email})` : String(event.actor)
               return (
                 <tr key={event.id}>
                   <td style={cell}>{new Date(event.createdAt).toLocaleString('en-GB', { timeZone: 'UTC' })} UTC</td>

@@ -65,14 +65,27 @@ export function WorkflowButtons() {
             {workflowActionLabels[action].en}
           </Button>
         ) : (
-          <Button key={action} buttonStyle={action === 'publish' || action === 'submitForReview' ? 'primary' : 'secondary'} size="medium" disabled={busy} onClick={() => run(action)}>
+          <Button
+            key={action}
+            buttonStyle={action === 'publish' || action === 'submitForReview' ? 'primary' : 'secondary'}
+            size="medium"
+            disabled={busy}
+            onClick={() => run(action)}
+          >
             {workflowActionLabels[action].en}
           </Button>
         ),
       )}
       {asking ? (
         <span style={{ display: 'flex', gap: 6, alignItems: 'center' }}>
-          <textarea aria-label="Note for the contributor" placeholder="What should change?" value={note} onChange={(event) => setNote(event.target.value)} rows={2} cols={30} />
+          <textarea
+            aria-label="Note for the contributor"
+            placeholder="What should change?"
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+            rows={2}
+            cols={30}
+          />
           <Button buttonStyle="primary" size="medium" disabled={busy || !note.trim()} onClick={() => run('requestChanges', note)}>
             Send request
           </Button>

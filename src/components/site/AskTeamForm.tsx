@@ -11,14 +11,23 @@ type Status = keyof Messages['askStatus']
 type Labels = AskLabels
 type Field = 'name' | 'email' | 'message'
 
-
 /**
  * The "Ask the pilot team" form. Without JavaScript it is a plain POST to the relay endpoint,
  * which answers with a page saying what happened (the browser's own checks cover the fields).
  * With JavaScript it posts JSON, says what happened in a live region, marks the fields the
  * server named, and keeps what was typed unless the message went out.
  */
-export function AskTeamForm({ pilotId, locale, labels, initialStatus }: { pilotId: number; locale: string; labels: Labels; initialStatus?: Status }) {
+export function AskTeamForm({
+  pilotId,
+  locale,
+  labels,
+  initialStatus,
+}: {
+  pilotId: number
+  locale: string
+  labels: Labels
+  initialStatus?: Status
+}) {
   const [status, setStatus] = useState<Status | 'sending' | null>(initialStatus ?? null)
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({})
   const form = useRef<HTMLFormElement>(null)
@@ -37,7 +46,13 @@ export function AskTeamForm({ pilotId, locale, labels, initialStatus }: { pilotI
       const body = (await response.json().catch(() => ({}))) as { status?: Status; errors?: { field: Field; message: string }[] }
       const next: Status = body.status && body.status in labels.askStatus ? body.status : response.ok ? 'sent' : 'failed'
       // The server names the fields; the words shown are the page's language.
-      setErrors(Object.fromEntries((body.errors ?? []).filter((error) => error.field in labels.askFieldErrors).map((error) => [error.field, labels.askFieldErrors[error.field]])))
+      setErrors(
+        Object.fromEntries(
+          (body.errors ?? [])
+            .filter((error) => error.field in labels.askFieldErrors)
+            .map((error) => [error.field, labels.askFieldErrors[error.field]]),
+        ),
+      )
       setStatus(next)
       if (next === 'sent') form.current?.reset()
     } catch {
@@ -45,7 +60,8 @@ export function AskTeamForm({ pilotId, locale, labels, initialStatus }: { pilotI
     }
   }
 
-  const describedBy = (field: Field, hint?: string) => [hint, errors[field] ? `ask-${field}-error` : null].filter(Boolean).join(' ') || undefined
+  const describedBy = (field: Field, hint?: string) =>
+    [hint, errors[field] ? `ask-${field}-error` : null].filter(Boolean).join(' ') || undefined
   const fieldError = (field: Field) =>
     errors[field] ? (
       <span className="field-error" id={`ask-${field}-error`}>
@@ -63,7 +79,15 @@ export function AskTeamForm({ pilotId, locale, labels, initialStatus }: { pilotI
         <legend className="visually-hidden">{labels.askTeam}</legend>
         <input type="hidden" name="locale" value={locale} />
         <label htmlFor="ask-name">{labels.yourName}</label>
-        <input id="ask-name" name="name" autoComplete="name" required maxLength={LIMITS.name} aria-invalid={errors.name ? true : undefined} aria-describedby={describedBy('name')} />
+        <input
+          id="ask-name"
+          name="name"
+          autoComplete="name"
+          required
+          maxLength={LIMITS.name}
+          aria-invalid={errors.name ? true : undefined}
+          aria-describedby={describedBy('name')}
+        />
         {fieldError('name')}
         <label htmlFor="ask-email">{labels.yourEmail}</label>
         <input

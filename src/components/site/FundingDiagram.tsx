@@ -27,10 +27,15 @@ export function FundingDiagram({ locale, pilot }: { locale: Locale; pilot: Pilot
     .filter(Boolean)
     .join(', ')
   const flows: string[] = []
-  if (hasGrant) flows.push(`${t.eu}${funding.euGrant.fund ? ` (${funding.euGrant.fund})` : ''} → ${t.ceb} → ${pilot.name}: ${t.grantVia}${funding.euGrant.programme ? ` (${funding.euGrant.programme})` : ''}`)
+  if (hasGrant)
+    flows.push(
+      `${t.eu}${funding.euGrant.fund ? ` (${funding.euGrant.fund})` : ''} → ${t.ceb} → ${pilot.name}: ${t.grantVia}${funding.euGrant.programme ? ` (${funding.euGrant.programme})` : ''}`,
+    )
   if (hasLoan) flows.push(`${t.ceb} → ${loan.borrower ?? pilot.name}: ${loanText}`)
   for (const row of coFinancing) {
-    flows.push(`${row.organisation} → ${pilot.name}: ${t.coFinancing}, ${labelOf(fundingInstruments, row.instrument, locale)}${row.amountEur != null ? `, ${formatEuros(locale, row.amountEur)}` : ''}`)
+    flows.push(
+      `${row.organisation} → ${pilot.name}: ${t.coFinancing}, ${labelOf(fundingInstruments, row.instrument, locale)}${row.amountEur != null ? `, ${formatEuros(locale, row.amountEur)}` : ''}`,
+    )
   }
 
   const W = 320
@@ -53,39 +58,71 @@ export function FundingDiagram({ locale, pilot }: { locale: Locale; pilot: Pilot
         {hasGrant ? (
           <>
             <rect x={left} y={rowsTop.eu} width={boxW} height="44" rx="6" className="node node-eu" />
-            <text x={W / 2} y={rowsTop.eu + 19} textAnchor="middle" className="node-title">{t.eu}</text>
-            <text x={W / 2} y={rowsTop.eu + 35} textAnchor="middle" className="node-sub">AMIF</text>
+            <text x={W / 2} y={rowsTop.eu + 19} textAnchor="middle" className="node-title">
+              {t.eu}
+            </text>
+            <text x={W / 2} y={rowsTop.eu + 35} textAnchor="middle" className="node-sub">
+              AMIF
+            </text>
             <line x1={cebCx} y1={rowsTop.eu + 44} x2={cebCx} y2={rowsTop.ceb - 2} className="flow flow-grant" markerEnd="url(#arrow)" />
-            <text x={cebCx + 8} y={rowsTop.eu + 70} className="flow-label">{t.euGrant}</text>
+            <text x={cebCx + 8} y={rowsTop.eu + 70} className="flow-label">
+              {t.euGrant}
+            </text>
           </>
         ) : null}
         {hasGrant || hasLoan ? (
           <>
             <rect x={left} y={rowsTop.ceb} width={boxW} height="44" rx="6" className="node node-ceb" />
-            <text x={W / 2} y={rowsTop.ceb + 27} textAnchor="middle" className="node-title">CEB</text>
+            <text x={W / 2} y={rowsTop.ceb + 27} textAnchor="middle" className="node-title">
+              CEB
+            </text>
           </>
         ) : null}
         {hasGrant ? (
           <>
-            <line x1={cebCx - 50} y1={rowsTop.ceb + 44} x2={cebCx - 50} y2={rowsTop.pilot - 2} className="flow flow-grant" markerEnd="url(#arrow)" />
-            <text x={cebCx - 58} y={rowsTop.ceb + 70} textAnchor="end" className="flow-label">{t.euGrant}</text>
+            <line
+              x1={cebCx - 50}
+              y1={rowsTop.ceb + 44}
+              x2={cebCx - 50}
+              y2={rowsTop.pilot - 2}
+              className="flow flow-grant"
+              markerEnd="url(#arrow)"
+            />
+            <text x={cebCx - 58} y={rowsTop.ceb + 70} textAnchor="end" className="flow-label">
+              {t.euGrant}
+            </text>
           </>
         ) : null}
         {hasLoan ? (
           <>
-            <line x1={cebCx + 50} y1={rowsTop.ceb + 44} x2={cebCx + 50} y2={rowsTop.pilot - 2} className="flow flow-loan" markerEnd="url(#arrow)" />
-            <text x={cebCx + 58} y={rowsTop.ceb + 70} className="flow-label">{t.cebLoan}</text>
+            <line
+              x1={cebCx + 50}
+              y1={rowsTop.ceb + 44}
+              x2={cebCx + 50}
+              y2={rowsTop.pilot - 2}
+              className="flow flow-loan"
+              markerEnd="url(#arrow)"
+            />
+            <text x={cebCx + 58} y={rowsTop.ceb + 70} className="flow-label">
+              {t.cebLoan}
+            </text>
           </>
         ) : null}
         <rect x={left} y={rowsTop.pilot} width={boxW} height="44" rx="6" className="node node-pilot" />
-        <text x={W / 2} y={rowsTop.pilot + 27} textAnchor="middle" className="node-title">{pilot.name}</text>
+        <text x={W / 2} y={rowsTop.pilot + 27} textAnchor="middle" className="node-title">
+          {pilot.name}
+        </text>
         {coFinancing.map((row, i) => {
           const y = coTop + i * 48
           return (
             <g key={`${row.organisation}-${i}`}>
               <rect x={left} y={y} width={boxW} height="36" rx="6" className="node node-co" />
-              <text x={W / 2} y={y + 23} textAnchor="middle" className="node-sub">{row.organisation}</text>
-              {i === 0 ? <line x1={cebCx} y1={y - 2} x2={cebCx} y2={rowsTop.pilot + 46} className="flow flow-co" markerEnd="url(#arrow)" /> : null}
+              <text x={W / 2} y={y + 23} textAnchor="middle" className="node-sub">
+                {row.organisation}
+              </text>
+              {i === 0 ? (
+                <line x1={cebCx} y1={y - 2} x2={cebCx} y2={rowsTop.pilot + 46} className="flow flow-co" markerEnd="url(#arrow)" />
+              ) : null}
             </g>
           )
         })}

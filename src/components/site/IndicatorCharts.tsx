@@ -38,9 +38,13 @@ export function IndicatorCharts({ locale, indicators }: { locale: Locale; indica
                   const y = 4 + row * 27
                   return (
                     <g key={s.key} className={`bar bar-${s.key}`}>
-                      <text x="0" y={y + 15} className="bar-label">{s.label}</text>
+                      <text x="0" y={y + 15} className="bar-label">
+                        {s.label}
+                      </text>
                       <rect x="100" y={y} width={width} height="20" rx="2" />
-                      <text x={100 + width + 5} y={y + 15} className="bar-value">{fmt(value)}</text>
+                      <text x={100 + width + 5} y={y + 15} className="bar-value">
+                        {fmt(value)}
+                      </text>
                     </g>
                   )
                 })}
@@ -56,9 +60,15 @@ export function IndicatorCharts({ locale, indicators }: { locale: Locale; indica
             <tr>
               <th scope="col">{t.indicators}</th>
               <th scope="col">{t.unit}</th>
-              <th scope="col" className="num">{t.baseline}</th>
-              <th scope="col" className="num">{t.target}</th>
-              <th scope="col" className="num">{t.actual}</th>
+              <th scope="col" className="num">
+                {t.baseline}
+              </th>
+              <th scope="col" className="num">
+                {t.target}
+              </th>
+              <th scope="col" className="num">
+                {t.actual}
+              </th>
               <th scope="col">{t.source}</th>
             </tr>
           </thead>

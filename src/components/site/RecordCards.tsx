@@ -36,7 +36,12 @@ export function RecordCards({ locale, cards, headingLevel = 3 }: { locale: Local
             {card.pilots.length > 0 ? (
               <p className="card-foot">
                 {card.pilots.map((pilot) => `${pilot.name} (${labelOf(countries, pilot.country, locale)})`).join(' · ')}
-                {card.updatedAt ? <> · <time dateTime={card.updatedAt}>{formatDate(locale, card.updatedAt)}</time></> : null}
+                {card.updatedAt ? (
+                  <>
+                    {' '}
+                    · <time dateTime={card.updatedAt}>{formatDate(locale, card.updatedAt)}</time>
+                  </>
+                ) : null}
               </p>
             ) : null}
           </li>

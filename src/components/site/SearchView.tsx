@@ -43,7 +43,9 @@ export async function SearchView({ locale, section, searchParams, title, intro }
   const label = (facet: string, value: string) => facetValueLabel(locale, facet, value, pilotNames)
   const formId = `search-form-${section.path}`
 
-  const selected: [FacetName, string][] = facetsFor(section.type).flatMap((facet) => params.getAll(facet).map((value) => [facet, value] as [FacetName, string]))
+  const selected: [FacetName, string][] = facetsFor(section.type).flatMap((facet) =>
+    params.getAll(facet).map((value) => [facet, value] as [FacetName, string]),
+  )
   const exportQuery = new URLSearchParams(params)
   exportQuery.delete('page')
   if (section.type) exportQuery.set('type', section.type)
@@ -57,7 +59,15 @@ export async function SearchView({ locale, section, searchParams, title, intro }
         <div className="search-box">
           <label htmlFor={`${formId}-q`}>{t.searchLabel}</label>
           <div className="search-row">
-            <input id={`${formId}-q`} type="search" name="q" defaultValue={q} maxLength={200} placeholder={t.searchPlaceholder} autoComplete="off" />
+            <input
+              id={`${formId}-q`}
+              type="search"
+              name="q"
+              defaultValue={q}
+              maxLength={200}
+              placeholder={t.searchPlaceholder}
+              autoComplete="off"
+            />
             <button type="submit">{t.searchButton}</button>
           </div>
         </div>
@@ -155,7 +165,12 @@ export async function SearchView({ locale, section, searchParams, title, intro }
                   <ul>
                     {selected.map(([facet, value]) => (
                       <li key={`${facet}-${value}`}>
-                        <Link prefetch={false} className="chip" href={`${basePath}${withChange(params, { remove: [facet, value] })}`} aria-label={t.removeFilter(`${t.facets[facet]}: ${label(facet, value)}`)}>
+                        <Link
+                          prefetch={false}
+                          className="chip"
+                          href={`${basePath}${withChange(params, { remove: [facet, value] })}`}
+                          aria-label={t.removeFilter(`${t.facets[facet]}: ${label(facet, value)}`)}
+                        >
                           <span className="chip-facet">{t.facets[facet]}:</span> {label(facet, value)} <span aria-hidden="true">✕</span>
                         </Link>
                       </li>
@@ -203,7 +218,11 @@ export async function SearchView({ locale, section, searchParams, title, intro }
                   <ul>
                     {search.result.page > 1 ? (
                       <li>
-                        <Link prefetch={false} rel="prev" href={`${basePath}${withChange(params, { set: { page: search.result.page === 2 ? null : String(search.result.page - 1) } })}`}>
+                        <Link
+                          prefetch={false}
+                          rel="prev"
+                          href={`${basePath}${withChange(params, { set: { page: search.result.page === 2 ? null : String(search.result.page - 1) } })}`}
+                        >
                           {t.previous}
                         </Link>
                       </li>
@@ -228,7 +247,11 @@ export async function SearchView({ locale, section, searchParams, title, intro }
                     )}
                     {search.result.page < search.result.totalPages ? (
                       <li>
-                        <Link prefetch={false} rel="next" href={`${basePath}${withChange(params, { set: { page: String(search.result.page + 1) } })}`}>
+                        <Link
+                          prefetch={false}
+                          rel="next"
+                          href={`${basePath}${withChange(params, { set: { page: String(search.result.page + 1) } })}`}
+                        >
                           {t.next}
                         </Link>
                       </li>
@@ -269,7 +292,10 @@ function pageNumbers(current: number, total: number): (number | null)[] {
 function Hit({ locale, hit, showBody }: { locale: Locale; hit: SearchHit; showBody: boolean }) {
   const t = messagesFor(locale)
   // The highlight fields are safe HTML built by src/search/highlight.ts (escaped text and <mark> only).
-  const snippet = showBody && hit.highlight.body.includes('<mark>') && !hit.highlight.summary.includes('<mark>') ? hit.highlight.body : hit.highlight.summary
+  const snippet =
+    showBody && hit.highlight.body.includes('<mark>') && !hit.highlight.summary.includes('<mark>')
+      ? hit.highlight.body
+      : hit.highlight.summary
   const where = hit.countries.map((code) => labelOf(countries, code, locale))
   return (
     <li className="hit">

@@ -45,7 +45,8 @@ const filesOf = (record: UploadData | null | undefined): string[] =>
  * its file is then no one's (the latest version has the current one).
  */
 async function filesInUse(req: PayloadRequest, collection: UploadCollection, id: number | string): Promise<Set<string>> {
-  const main = (await req.payload.db.findOne({ collection, where: { id: { equals: id } }, req })) as (UploadData & { _status?: string }) | null
+  const main = (await req.payload.db.findOne({ collection, where: { id: { equals: id } }, req })) as
+    (UploadData & { _status?: string }) | null
   if (!req.payload.collections[collection]?.config.versions?.drafts) return new Set(filesOf(main))
   const files = new Set(main?._status === 'published' ? filesOf(main) : [])
   const { docs } = await req.payload.db.queryDrafts({ collection, where: { parent: { equals: id } }, limit: 1, req })
@@ -101,7 +102,9 @@ export function s3Lifecycle(store: S3FileStore, collection: UploadCollection) {
       Object.values(upload.sizes ?? {})
         .map((size) => size?.filename)
         .filter((sizeName): sizeName is string => Boolean(sizeName))
-        .map((sizeName) => (sizeName.startsWith(`${baseOf(original)}-`) ? `${baseOf(name)}-${sizeName.slice(baseOf(original).length + 1)}` : sizeName))
+        .map((sizeName) =>
+          sizeName.startsWith(`${baseOf(original)}-`) ? `${baseOf(name)}-${sizeName.slice(baseOf(original).length + 1)}` : sizeName,
+        )
     for (let attempt = 0; ; attempt++) {
       const taken = await Promise.all([candidate, ...sizeNames(candidate)].map((name) => store.exists(collection, name)))
       if (!taken.some(Boolean)) break
@@ -111,7 +114,8 @@ export function s3Lifecycle(store: S3FileStore, collection: UploadCollection) {
     if (candidate !== original) {
       upload.filename = candidate
       for (const size of Object.values(upload.sizes ?? {})) {
-        if (size?.filename?.startsWith(`${baseOf(original)}-`)) size.filename = `${baseOf(candidate)}-${size.filename.slice(baseOf(original).length + 1)}`
+        if (size?.filename?.startsWith(`${baseOf(original)}-`))
+          size.filename = `${baseOf(candidate)}-${size.filename.slice(baseOf(original).length + 1)}`
       }
     }
     return data

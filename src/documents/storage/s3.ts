@@ -13,8 +13,7 @@ import { isPlainFilename, StorageError, type FileStore, type UploadCollection } 
 type ServiceError = { name?: string; Code?: string; message?: string; $metadata?: { httpStatusCode?: number } }
 
 const statusOf = (error: unknown) => (error as ServiceError)?.$metadata?.httpStatusCode
-const isMissing = (error: unknown) =>
-  ['NoSuchKey', 'NotFound'].includes((error as ServiceError)?.name ?? '') || statusOf(error) === 404
+const isMissing = (error: unknown) => ['NoSuchKey', 'NotFound'].includes((error as ServiceError)?.name ?? '') || statusOf(error) === 404
 const codeOf = (error: unknown) => {
   const service = error as ServiceError & { code?: string }
   return service?.Code ?? (service?.name && service.name !== 'Error' ? service.name : undefined) ?? service?.code ?? 'Error'
@@ -75,7 +74,13 @@ export function s3FileStore(settings: S3Settings, client: S3Client = s3Client(se
       const objectKey = key(collection, filename)
       try {
         await client.send(
-          new PutObjectCommand({ Bucket: settings.bucket, Key: objectKey, Body: data, ContentType: contentType, ContentLength: data.byteLength }),
+          new PutObjectCommand({
+            Bucket: settings.bucket,
+            Key: objectKey,
+            Body: data,
+            ContentType: contentType,
+            ContentLength: data.byteLength,
+          }),
         )
       } catch (error) {
         throw failure('storing', objectKey, error)
@@ -88,7 +93,8 @@ export function s3FileStore(settings: S3Settings, client: S3Client = s3Client(se
     },
     async read(collection, filename) {
       const object = await get(collection, filename)
-      if (!object?.Body) throw new StorageError(`s3://${settings.bucket}/${key(collection, filename)} does not exist (NoSuchKey)`, 'NoSuchKey', 404)
+      if (!object?.Body)
+        throw new StorageError(`s3://${settings.bucket}/${key(collection, filename)} does not exist (NoSuchKey)`, 'NoSuchKey', 404)
       return Buffer.from(await object.Body.transformToByteArray())
     },
     async exists(collection, filename) {

@@ -19,7 +19,9 @@ export interface FileStore {
 
 /** A file name as stored: one path segment, no traversal, no control characters. */
 export function isPlainFilename(filename: string): boolean {
-  return filename.length > 0 && filename.length <= 255 && !/[\u0000-\u001f\u007f/\\]/.test(filename) && filename !== '.' && filename !== '..'
+  return (
+    filename.length > 0 && filename.length <= 255 && !/[\u0000-\u001f\u007f/\\]/.test(filename) && filename !== '.' && filename !== '..'
+  )
 }
 
 /** A failure of the file store, with the service's own code and, when it answered, its HTTP status. */

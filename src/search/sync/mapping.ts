@@ -115,9 +115,7 @@ export function lessonToSearchDocument(record: Record_, locale: SearchLocale): S
   return {
     ...base('lessons', record, locale, text(record.title)),
     ...withPilots(pilotRefs(record.pilot)),
-    body: joinText(
-      ...['context', 'expected', 'whatHappened', 'why', 'recommendation'].map((field) => lexicalToPlainText(record[field])),
-    ),
+    body: joinText(...['context', 'expected', 'whatHappened', 'why', 'recommendation'].map((field) => lexicalToPlainText(record[field]))),
     targetGroups: [],
     interventionTypes: [],
     evidenceLevel: null,

@@ -64,7 +64,9 @@ export async function* allPublishedSearchDocuments(payload: Payload, batchSize =
       for (let page = 1; ; page++) {
         const result = await payload.find({ collection, locale, limit: batchSize, page, sort: 'id', ...publicRead })
         if (result.docs.length) {
-          yield (await withFileText(payload, collection, result.docs)).map((record) => prepareSearchDocument(toSearchDocument[collection](record as never, locale as SearchLocale)))
+          yield (await withFileText(payload, collection, result.docs)).map((record) =>
+            prepareSearchDocument(toSearchDocument[collection](record as never, locale as SearchLocale)),
+          )
         }
         if (!result.hasNextPage) break
       }
@@ -73,7 +75,10 @@ export async function* allPublishedSearchDocuments(payload: Payload, batchSize =
 }
 
 /** Ids of the practices, lessons and documents whose search documents show this pilot. */
-export async function dependentsOfPilot(payload: Payload, pilotId: number | string): Promise<{ collection: IndexedCollection; id: number | string }[]> {
+export async function dependentsOfPilot(
+  payload: Payload,
+  pilotId: number | string,
+): Promise<{ collection: IndexedCollection; id: number | string }[]> {
   const find = (collection: IndexedCollection, field: string) =>
     payload.find({
       collection,

@@ -20,7 +20,7 @@ export const lessons: SeedLesson[] = [
     kind: 'success',
     phase: 'outreach',
     summary: {
-      en: "Information sessions held with community organisations brought in would-be entrepreneurs who had never considered microcredit, and who would not have answered a general call.",
+      en: 'Information sessions held with community organisations brought in would-be entrepreneurs who had never considered microcredit, and who would not have answered a general call.',
       fr: "Les séances d'information organisées avec des associations de proximité ont attiré des porteurs de projet qui n'avaient jamais envisagé le microcrédit et qui n'auraient pas répondu à un appel général.",
     },
     context: paras({
@@ -38,7 +38,7 @@ export const lessons: SeedLesson[] = [
       },
       {
         en: 'These sessions brought in a noticeably different public, including people running informal activities who had not thought of themselves as entrepreneurs.',
-        fr: "Ces séances ont attiré un public sensiblement différent, notamment des personnes exerçant une activité informelle qui ne se considéraient pas comme des entrepreneurs.",
+        fr: 'Ces séances ont attiré un public sensiblement différent, notamment des personnes exerçant une activité informelle qui ne se considéraient pas comme des entrepreneurs.',
       },
     ),
     why: paras({
@@ -68,7 +68,7 @@ export const lessons: SeedLesson[] = [
     },
     context: paras({
       en: 'Microcredits were granted on standard terms, with equal monthly instalments starting shortly after disbursement.',
-      fr: "Les microcrédits étaient accordés aux conditions habituelles, avec des mensualités égales commençant peu après le décaissement.",
+      fr: 'Les microcrédits étaient accordés aux conditions habituelles, avec des mensualités égales commençant peu après le décaissement.',
     }),
     expected: paras({
       en: 'Business plans showed that most projects could cover the instalments from their projected average income.',
@@ -85,7 +85,7 @@ export const lessons: SeedLesson[] = [
     recommendation: paras(
       {
         en: 'Ask for a simple monthly cash-flow forecast before the loan decision, and consider a grace period or flexible instalments for activities with uneven income.',
-        fr: "Demandez une prévision de trésorerie mensuelle simple avant la décision de crédit, et envisagez un différé ou des échéances modulables pour les activités aux recettes irrégulières.",
+        fr: 'Demandez une prévision de trésorerie mensuelle simple avant la décision de crédit, et envisagez un différé ou des échéances modulables pour les activités aux recettes irrégulières.',
       },
       {
         en: 'Make cash flow a standing item in the first coaching sessions after disbursement.',
@@ -101,7 +101,7 @@ export const lessons: SeedLesson[] = [
     pilot: 'smile',
     title: {
       en: "Speaking the family's language opened the door to services",
-      fr: "Parler la langue des familles leur a ouvert la porte des services",
+      fr: 'Parler la langue des familles leur a ouvert la porte des services',
     },
     kind: 'success',
     phase: 'delivery',
@@ -123,7 +123,7 @@ export const lessons: SeedLesson[] = [
     }),
     why: paras({
       en: 'Being understood without effort created trust. Staff who shared a language could also explain unwritten expectations, such as how appointments work, which reduced the fear of doing something wrong.',
-      fr: "Être compris sans effort a créé de la confiance. Les professionnels parlant la même langue pouvaient aussi expliquer les usages implicites, par exemple le fonctionnement des rendez-vous, ce qui atténuait la crainte de mal faire.",
+      fr: 'Être compris sans effort a créé de la confiance. Les professionnels parlant la même langue pouvaient aussi expliquer les usages implicites, par exemple le fonctionnement des rendez-vous, ce qui atténuait la crainte de mal faire.',
     }),
     recommendation: paras({
       en: 'Treat multilingual staff as a way in to all services, not only as interpreters. Agree simple referral routes with other services so that the trust built can be passed on.',
@@ -148,7 +148,7 @@ export const lessons: SeedLesson[] = [
     },
     context: paras({
       en: 'Activities for children were organised by city staff working with several schools, each with its own timetable and priorities.',
-      fr: "Les activités pour les enfants étaient organisées par des agents de la ville en lien avec plusieurs écoles, chacune ayant son propre emploi du temps et ses propres priorités.",
+      fr: 'Les activités pour les enfants étaient organisées par des agents de la ville en lien avec plusieurs écoles, chacune ayant son propre emploi du temps et ses propres priorités.',
     }),
     expected: paras({
       en: 'The project plan assumed that activities could run at a steady pace throughout the year.',
@@ -164,7 +164,7 @@ export const lessons: SeedLesson[] = [
     }),
     recommendation: paras({
       en: 'Agree the calendar of activities with each school before the school year starts, and name a contact person in each school. Leave buffer weeks for rescheduling.',
-      fr: "Arrêtez le calendrier des activités avec chaque école avant la rentrée et désignez une personne référente dans chaque établissement. Gardez quelques semaines de marge pour les reports.",
+      fr: 'Arrêtez le calendrier des activités avec chaque école avant la rentrée et désignez une personne référente dans chaque établissement. Gardez quelques semaines de marge pour les reports.',
     }),
     audience: ['city-officials'],
     themes: ['education-children', 'governance-partnerships'],
@@ -197,7 +197,7 @@ export const lessons: SeedLesson[] = [
     }),
     why: paras({
       en: "The length of recognition procedures is outside the project's control, and the support had been planned to run in parallel with training rather than over a longer period.",
-      fr: "La durée des procédures de reconnaissance échappe au projet, et le soutien avait été conçu pour se dérouler en parallèle de la formation plutôt que sur une période plus longue.",
+      fr: 'La durée des procédures de reconnaissance échappe au projet, et le soutien avait été conçu pour se dérouler en parallèle de la formation plutôt que sur une période plus longue.',
     }),
     recommendation: paras(
       {
@@ -232,7 +232,7 @@ export const lessons: SeedLesson[] = [
     }),
     expected: paras({
       en: 'An early draft of the design matched mentors and participants mainly on availability and location.',
-      fr: "Une première version du dispositif prévoyait de former les binômes principalement selon les disponibilités et la proximité géographique.",
+      fr: 'Une première version du dispositif prévoyait de former les binômes principalement selon les disponibilités et la proximité géographique.',
     }),
     whatHappened: paras({
       en: 'During design, the team decided to match pairs by sector wherever possible, for example a catering project with a mentor who had run a restaurant. Pairs matched this way met more regularly and worked on practical questions such as suppliers and permits.',
@@ -240,7 +240,7 @@ export const lessons: SeedLesson[] = [
     }),
     why: paras({
       en: 'Shared sector experience gave mentors credibility and gave participants answers they could use straight away. It also made it easier for mentors to introduce participants to their own contacts.',
-      fr: "Une expérience commune du secteur donnait de la crédibilité aux mentors et apportait aux participants des réponses immédiatement utiles. Elle facilitait aussi la mise en relation des participants avec le réseau des mentors.",
+      fr: 'Une expérience commune du secteur donnait de la crédibilité aux mentors et apportait aux participants des réponses immédiatement utiles. Elle facilitait aussi la mise en relation des participants avec le réseau des mentors.',
     }),
     recommendation: paras({
       en: 'Recruit mentors with the expected spread of sectors in mind, and accept a slightly longer matching period in exchange for a better fit.',

@@ -55,7 +55,7 @@ const lessonsParagraph: Bilingual = {
     'Its activities were designed from the start so that the lessons learned and the good practice they ' +
     'produced could be gathered and passed on to other stakeholders working on migrant inclusion.',
   fr:
-    "Ses actions ont été pensées dès le départ pour que les enseignements tirés et les bonnes pratiques " +
+    'Ses actions ont été pensées dès le départ pour que les enseignements tirés et les bonnes pratiques ' +
     "qui en découlent puissent être recueillis et transmis aux autres acteurs de l'inclusion des migrants.",
 }
 
@@ -83,7 +83,7 @@ export const pilots: SeedPilot[] = [
         'tailored training, individual coaching and access to microcredit, with self-employment and ' +
         'economic independence as the goal.',
       fr:
-        "À Bruxelles, MicroStart a aidé des entrepreneurs migrants à prendre leur projet en main grâce à " +
+        'À Bruxelles, MicroStart a aidé des entrepreneurs migrants à prendre leur projet en main grâce à ' +
         "une formation sur mesure, un accompagnement individuel (coaching) et l'accès au microcrédit, " +
         "avec pour objectif le travail indépendant et l'autonomie économique.",
     },
@@ -127,7 +127,7 @@ export const pilots: SeedPilot[] = [
         'and stronger dialogue between families and local services.',
       fr:
         "SMILE, mené par la ville de Vantaa, était une initiative de proximité en faveur de l'intégration " +
-        "des familles migrantes, associant un accompagnement professionnel multilingue, des activités " +
+        'des familles migrantes, associant un accompagnement professionnel multilingue, des activités ' +
         "d'intégration scolaire pour les enfants et un dialogue renforcé entre les familles et les services " +
         'locaux.',
     },
@@ -139,7 +139,7 @@ export const pilots: SeedPilot[] = [
           'to help children integrate at school, and worked to strengthen dialogue between families and ' +
           'local services.',
         fr:
-          "La ville de Vantaa a mis en œuvre SMILE, une initiative ancrée dans la communauté qui soutenait " +
+          'La ville de Vantaa a mis en œuvre SMILE, une initiative ancrée dans la communauté qui soutenait ' +
           "l'intégration des familles migrantes. Le projet proposait un accompagnement professionnel en " +
           "plusieurs langues, des activités destinées à faciliter l'intégration des enfants à l'école et un " +
           'dialogue renforcé entre les familles et les services locaux.',
@@ -184,7 +184,7 @@ export const pilots: SeedPilot[] = [
         'financial education and mentoring with microcredit and personalised support for the recognition ' +
         'of foreign diplomas.',
       fr:
-        "En Italie, Microlab et ses partenaires ont mené EMPOWER !, qui associait formation à " +
+        'En Italie, Microlab et ses partenaires ont mené EMPOWER !, qui associait formation à ' +
         "l'entrepreneuriat, éducation financière et mentorat à des microcrédits et à un soutien personnalisé " +
         'pour la reconnaissance des diplômes étrangers.',
     },
@@ -195,7 +195,7 @@ export const pilots: SeedPilot[] = [
           'training, financial education and mentoring together with microcredit, and added personalised ' +
           'help for participants seeking recognition of diplomas obtained abroad.',
         fr:
-          "Microlab et ses partenaires ont conduit EMPOWER ! en Italie. Le projet réunissait la formation à " +
+          'Microlab et ses partenaires ont conduit EMPOWER ! en Italie. Le projet réunissait la formation à ' +
           "l'entrepreneuriat, l'éducation financière et le mentorat, en lien avec le microcrédit, et y " +
           'ajoutait une aide personnalisée pour les participants souhaitant faire reconnaître des diplômes ' +
           "obtenus à l'étranger.",
@@ -207,12 +207,7 @@ export const pilots: SeedPilot[] = [
     interventionTypes: ['training', 'financial-education', 'mentoring', 'microcredit', 'diploma-recognition'],
     funding: pafmiFunding,
     sampleIndicators: [
-      sample(
-        { en: 'Participants in entrepreneurship training', fr: "Participants à la formation à l'entrepreneuriat" },
-        people,
-        50,
-        46,
-      ),
+      sample({ en: 'Participants in entrepreneurship training', fr: "Participants à la formation à l'entrepreneuriat" }, people, 50, 46),
       sample(
         { en: 'Diploma recognition requests supported', fr: 'Demandes de reconnaissance de diplômes accompagnées' },
         { en: 'requests', fr: 'demandes' },

@@ -23,7 +23,7 @@ function resultsToCome(severalPilots: boolean): BilingualParagraphs {
       ? 'Results are to be documented by the pilot teams as lessons are collected. This record describes the approach and does not yet report measured outcomes.'
       : 'Results are to be documented by the pilot team as lessons are collected. This record describes the approach and does not yet report measured outcomes.',
     fr: severalPilots
-      ? "Les résultats seront documentés par les équipes des projets pilotes au fur et à mesure de la collecte des enseignements. Cette fiche décrit la démarche et ne présente pas encore de résultats mesurés."
+      ? 'Les résultats seront documentés par les équipes des projets pilotes au fur et à mesure de la collecte des enseignements. Cette fiche décrit la démarche et ne présente pas encore de résultats mesurés.'
       : "Les résultats seront documentés par l'équipe du projet pilote au fur et à mesure de la collecte des enseignements. Cette fiche décrit la démarche et ne présente pas encore de résultats mesurés.",
   })
 }
@@ -139,7 +139,7 @@ export const practices: SeedPractice[] = [
         { en: 'Connect to coaching and finance', fr: "Faire le lien avec l'accompagnement et le financement" },
         {
           en: 'The training leads into individual coaching and, where appropriate, an application for microcredit.',
-          fr: "La formation débouche sur un accompagnement individuel et, le cas échéant, sur une demande de microcrédit.",
+          fr: 'La formation débouche sur un accompagnement individuel et, le cas échéant, sur une demande de microcrédit.',
         },
       ),
     ],
@@ -189,7 +189,7 @@ export const practices: SeedPractice[] = [
         { en: 'Work on real decisions', fr: 'Travailler sur des décisions réelles' },
         {
           en: "Sessions focus on the entrepreneur's current questions: pricing, administration, cash flow, first customers.",
-          fr: "Les séances portent sur les questions du moment : fixation des prix, démarches administratives, trésorerie, premiers clients.",
+          fr: 'Les séances portent sur les questions du moment : fixation des prix, démarches administratives, trésorerie, premiers clients.',
         },
       ),
       step(
@@ -204,7 +204,7 @@ export const practices: SeedPractice[] = [
     evidenceLevel: 'described',
     transferConditions: paras({
       en: 'Coaching takes staff time: budget for it explicitly, and keep caseloads per coach realistic. Close coordination between coaches and loan officers helps when coaching is combined with microcredit.',
-      fr: "Le coaching mobilise du temps de personnel : prévoyez-le explicitement dans le budget et gardez un nombre de suivis par coach réaliste. Une coordination étroite entre coachs et chargés de crédit est utile lorsque le coaching est associé au microcrédit.",
+      fr: 'Le coaching mobilise du temps de personnel : prévoyez-le explicitement dans le budget et gardez un nombre de suivis par coach réaliste. Une coordination étroite entre coachs et chargés de crédit est utile lorsque le coaching est associé au microcrédit.',
     }),
     deliveryLanguages: [],
     themes: ['entrepreneurship', 'employment-skills'],
@@ -282,14 +282,14 @@ export const practices: SeedPractice[] = [
         { en: "Start from participants' own practices", fr: 'Partir des pratiques des participants' },
         {
           en: 'Sessions open with how participants already manage money, then introduce local products and rules.',
-          fr: "Les séances partent de la façon dont les participants gèrent déjà leur argent, puis présentent les produits et les règles en vigueur localement.",
+          fr: 'Les séances partent de la façon dont les participants gèrent déjà leur argent, puis présentent les produits et les règles en vigueur localement.',
         },
       ),
       step(
         { en: 'Cover the essentials of business finance', fr: "Couvrir l'essentiel des finances de l'entreprise" },
         {
           en: 'Typical topics are budgeting, cash flow, the cost of credit, taxes and keeping business and personal accounts apart.',
-          fr: "Les thèmes habituels sont le budget, la trésorerie, le coût du crédit, la fiscalité et la séparation des comptes personnels et professionnels.",
+          fr: 'Les thèmes habituels sont le budget, la trésorerie, le coût du crédit, la fiscalité et la séparation des comptes personnels et professionnels.',
         },
       ),
       step(
@@ -332,14 +332,14 @@ export const practices: SeedPractice[] = [
         { en: 'Recruit and prepare mentors', fr: 'Recruter et préparer les mentors' },
         {
           en: 'Mentors are typically experienced entrepreneurs or professionals who receive a short briefing on their role and its limits.',
-          fr: "Les mentors sont généralement des entrepreneurs ou des professionnels expérimentés, qui reçoivent une brève préparation sur leur rôle et ses limites.",
+          fr: 'Les mentors sont généralement des entrepreneurs ou des professionnels expérimentés, qui reçoivent une brève préparation sur leur rôle et ses limites.',
         },
       ),
       step(
         { en: 'Match mentor and mentee', fr: 'Former les binômes' },
         {
           en: 'Pairs are matched on sector, needs and availability, and agree how often they will meet.',
-          fr: "Les binômes sont constitués selon le secteur, les besoins et les disponibilités, et conviennent de la fréquence de leurs rencontres.",
+          fr: 'Les binômes sont constitués selon le secteur, les besoins et les disponibilités, et conviennent de la fréquence de leurs rencontres.',
         },
       ),
       step(
@@ -375,14 +375,14 @@ export const practices: SeedPractice[] = [
     },
     problem: paras({
       en: 'Many migrants hold qualifications that are not recognised where they now live. Recognition procedures can be complex, costly and slow, and without recognition people may be unable to practise their profession or to meet the requirements for certain regulated activities.',
-      fr: "De nombreux migrants sont titulaires de diplômes qui ne sont pas reconnus dans leur pays de résidence. Les procédures de reconnaissance des diplômes peuvent être complexes, coûteuses et longues ; sans elles, ces personnes ne peuvent parfois ni exercer leur métier ni remplir les conditions requises pour certaines activités réglementées.",
+      fr: 'De nombreux migrants sont titulaires de diplômes qui ne sont pas reconnus dans leur pays de résidence. Les procédures de reconnaissance des diplômes peuvent être complexes, coûteuses et longues ; sans elles, ces personnes ne peuvent parfois ni exercer leur métier ni remplir les conditions requises pour certaines activités réglementées.',
     }),
     steps: [
       step(
         { en: "Review the person's qualifications", fr: 'Faire le point sur les diplômes de la personne' },
         {
           en: "An adviser lists the diplomas and certificates held and identifies which of them matter for the person's plans.",
-          fr: "Un conseiller recense les diplômes et certificats détenus et repère ceux qui comptent pour le projet de la personne.",
+          fr: 'Un conseiller recense les diplômes et certificats détenus et repère ceux qui comptent pour le projet de la personne.',
         },
       ),
       step(
@@ -396,7 +396,7 @@ export const practices: SeedPractice[] = [
         { en: 'Help assemble the file', fr: 'Aider à constituer le dossier' },
         {
           en: 'Support is given to gather documents and complete forms, so that the application is complete on first submission.',
-          fr: "Un appui est apporté pour réunir les pièces et remplir les formulaires, afin que le dossier soit complet dès son dépôt.",
+          fr: 'Un appui est apporté pour réunir les pièces et remplir les formulaires, afin que le dossier soit complet dès son dépôt.',
         },
       ),
       step(
@@ -411,7 +411,7 @@ export const practices: SeedPractice[] = [
     evidenceLevel: 'described',
     transferConditions: paras({
       en: 'Advisers need an up-to-date knowledge of national recognition procedures and good contacts with the competent authorities. Consider a small budget for translations and fees, which can otherwise stop applications.',
-      fr: "Les conseillers doivent bien connaître les procédures nationales de reconnaissance et entretenir de bons contacts avec les autorités compétentes. Prévoyez un petit budget pour les traductions et les frais, qui peuvent sinon bloquer les demandes.",
+      fr: 'Les conseillers doivent bien connaître les procédures nationales de reconnaissance et entretenir de bons contacts avec les autorités compétentes. Prévoyez un petit budget pour les traductions et les frais, qui peuvent sinon bloquer les demandes.',
     }),
     deliveryLanguages: [],
     themes: ['recognition-qualifications', 'employment-skills'],
@@ -461,7 +461,7 @@ export const practices: SeedPractice[] = [
     evidenceLevel: 'described',
     transferConditions: paras({
       en: 'A municipality or other local body able to coordinate its own services is well placed to lead. Involve schools and community organisations from the design stage.',
-      fr: "Une commune ou un autre acteur local capable de coordonner ses propres services est bien placé pour piloter la démarche. Associez les écoles et les associations dès la conception.",
+      fr: 'Une commune ou un autre acteur local capable de coordonner ses propres services est bien placé pour piloter la démarche. Associez les écoles et les associations dès la conception.',
     }),
     deliveryLanguages: [],
     themes: ['family-community', 'public-services', 'education-children'],
@@ -478,7 +478,7 @@ export const practices: SeedPractice[] = [
     },
     summary: {
       en: 'Professional support offered to migrant families in several languages, so that language is not a barrier to understanding services and rights.',
-      fr: "Un accompagnement professionnel proposé aux familles migrantes en plusieurs langues, pour que la langue ne fasse pas obstacle à la compréhension des services et des droits.",
+      fr: 'Un accompagnement professionnel proposé aux familles migrantes en plusieurs langues, pour que la langue ne fasse pas obstacle à la compréhension des services et des droits.',
     },
     problem: paras({
       en: 'Families who do not yet speak the local language well may misunderstand letters, appointments and procedures, or avoid contact with services altogether. Relying on children to interpret puts them in a difficult position.',
@@ -496,7 +496,7 @@ export const practices: SeedPractice[] = [
         { en: 'Build a multilingual team', fr: 'Constituer une équipe multilingue' },
         {
           en: 'Professionals who speak those languages are recruited, or trained interpreters are arranged for key appointments.',
-          fr: "Des professionnels parlant ces langues sont recrutés, ou des interprètes formés sont mobilisés pour les rendez-vous importants.",
+          fr: 'Des professionnels parlant ces langues sont recrutés, ou des interprètes formés sont mobilisés pour les rendez-vous importants.',
         },
       ),
       step(
@@ -546,7 +546,7 @@ export const practices: SeedPractice[] = [
         { en: 'Offer a mix of activities', fr: 'Proposer des activités variées' },
         {
           en: 'Such programmes typically mix help with schoolwork, language practice and group activities that build friendships.',
-          fr: "Ce type de programme associe généralement aide aux devoirs, pratique de la langue et activités collectives qui favorisent les liens entre enfants.",
+          fr: 'Ce type de programme associe généralement aide aux devoirs, pratique de la langue et activités collectives qui favorisent les liens entre enfants.',
         },
       ),
       step(
@@ -578,7 +578,7 @@ export const practices: SeedPractice[] = [
     },
     summary: {
       en: 'Regular, two-way exchanges between migrant families and local services, so that families understand the services and services understand the families.',
-      fr: "Des échanges réguliers et dans les deux sens entre familles migrantes et services locaux, pour que les familles comprennent les services et que les services comprennent les familles.",
+      fr: 'Des échanges réguliers et dans les deux sens entre familles migrantes et services locaux, pour que les familles comprennent les services et que les services comprennent les familles.',
     },
     problem: paras({
       en: 'Misunderstandings between families and public services — about schooling, health care, social support or housing — can lead to mistrust on both sides. Services may also be unaware of obstacles that families face.',
@@ -603,7 +603,7 @@ export const practices: SeedPractice[] = [
         { en: 'Act on what is heard', fr: 'Donner suite à ce qui a été dit' },
         {
           en: 'Issues raised are passed on to the services concerned, and families are told what has changed as a result.',
-          fr: "Les difficultés signalées sont transmises aux services concernés, et les familles sont informées des changements qui en découlent.",
+          fr: 'Les difficultés signalées sont transmises aux services concernés, et les familles sont informées des changements qui en découlent.',
         },
       ),
     ],
@@ -646,7 +646,7 @@ export const practices: SeedPractice[] = [
         { en: 'Agree what is being tested', fr: 'Définir ce qui est testé' },
         {
           en: 'The partners agree at the outset which questions the pilot should answer about the sustainability of the arrangement.',
-          fr: "Les partenaires conviennent dès le départ des questions auxquelles le pilote doit répondre sur la durabilité du montage.",
+          fr: 'Les partenaires conviennent dès le départ des questions auxquelles le pilote doit répondre sur la durabilité du montage.',
         },
       ),
       step(
@@ -689,14 +689,14 @@ export const practices: SeedPractice[] = [
         { en: 'Plan learning from the start', fr: "Prévoir l'apprentissage dès le départ" },
         {
           en: 'The project design states which questions the pilot should help answer and who needs the answers.',
-          fr: "La conception du projet précise à quelles questions le pilote doit aider à répondre et qui a besoin des réponses.",
+          fr: 'La conception du projet précise à quelles questions le pilote doit aider à répondre et qui a besoin des réponses.',
         },
       ),
       step(
         { en: 'Record lessons as they arise', fr: "Consigner les enseignements au fil de l'eau" },
         {
           en: 'Teams note successes, difficulties and risks during delivery rather than reconstructing them at the end.',
-          fr: "Les équipes notent les réussites, les difficultés et les risques pendant la mise en œuvre, au lieu de les reconstituer à la fin.",
+          fr: 'Les équipes notent les réussites, les difficultés et les risques pendant la mise en œuvre, au lieu de les reconstituer à la fin.',
         },
       ),
       step(
@@ -768,7 +768,7 @@ export const practices: SeedPractice[] = [
     evidenceLevel: 'monitored',
     transferConditions: paras({
       en: 'Agree the checklist with the loan committee so that coaches and lenders apply the same expectations. Keep the session short and practical.',
-      fr: "Établissez la liste de contrôle avec le comité de crédit, pour que coachs et prêteurs partagent les mêmes attentes. Gardez une séance courte et concrète.",
+      fr: 'Établissez la liste de contrôle avec le comité de crédit, pour que coachs et prêteurs partagent les mêmes attentes. Gardez une séance courte et concrète.',
     }),
     deliveryLanguages: [],
     themes: ['entrepreneurship', 'financial-inclusion'],
@@ -816,11 +816,11 @@ export const practices: SeedPractice[] = [
     ],
     staff: {
       en: 'A class teacher, a staff member from local services and an interpreter for each group.',
-      fr: "Un enseignant, un agent des services locaux et un interprète pour chaque groupe.",
+      fr: 'Un enseignant, un agent des services locaux et un interprète pour chaque groupe.',
     },
     results: paras({
       en: 'In this example, teachers reported more contact from parents during the first term, and several families used the contact sheet to reach services directly.',
-      fr: "Dans cet exemple, les enseignants ont constaté davantage de contacts avec les parents au premier trimestre, et plusieurs familles se sont servies de la fiche pour joindre directement les services.",
+      fr: 'Dans cet exemple, les enseignants ont constaté davantage de contacts avec les parents au premier trimestre, et plusieurs familles se sont servies de la fiche pour joindre directement les services.',
     }),
     evidenceLevel: 'described',
     transferConditions: paras({

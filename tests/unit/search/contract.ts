@@ -27,8 +27,7 @@ const words = (text: string): string[] =>
     .toLowerCase()
     .match(/[\p{L}\p{N}]+/gu) ?? []
 
-const searchableWords = (doc: SearchDocument) =>
-  words([doc.title, doc.summary, doc.pilotNames.join(' '), doc.body].join(' '))
+const searchableWords = (doc: SearchDocument) => words([doc.title, doc.summary, doc.pilotNames.join(' '), doc.body].join(' '))
 
 function facetValues(doc: SearchDocument, facet: FacetName): string[] {
   const value = doc[FACET_ATTRIBUTES[facet]]
@@ -76,11 +75,7 @@ async function* batches(docs: SearchDocument[], size: number, failAfter?: number
   }
 }
 
-export function describeSearchContract(
-  name: string,
-  makeIndex: () => Promise<SearchIndex>,
-  options: SearchContractOptions = {},
-): void {
+export function describeSearchContract(name: string, makeIndex: () => Promise<SearchIndex>, options: SearchContractOptions = {}): void {
   const typoRanksAbovePrefix = options.typoRanksAbovePrefix ?? true
 
   describe(`search contract: ${name}`, () => {
@@ -112,7 +107,11 @@ export function describeSearchContract(
 
       it('lists the ids of each locale', async () => {
         for (const locale of ['en', 'fr'] as const) {
-          expect(await index.listIds(locale)).toEqual(fixturesOf(locale).map((d) => d.id).sort())
+          expect(await index.listIds(locale)).toEqual(
+            fixturesOf(locale)
+              .map((d) => d.id)
+              .sort(),
+          )
         }
       })
 
@@ -120,7 +119,11 @@ export function describeSearchContract(
         for (const locale of ['en', 'fr'] as const) {
           const result = await search({ locale })
           expect(result.totalHits).toBe(fixturesOf(locale).length)
-          expect(ids(result).sort()).toEqual(fixturesOf(locale).map((d) => d.id).sort())
+          expect(ids(result).sort()).toEqual(
+            fixturesOf(locale)
+              .map((d) => d.id)
+              .sort(),
+          )
         }
       })
 
@@ -433,7 +436,12 @@ export function describeSearchContract(
         expect(result.indexed).toBe(next.length)
         expect(progress.at(-1)).toBe(next.length)
         for (const locale of ['en', 'fr'] as const) {
-          expect(await local.listIds(locale)).toEqual(next.filter((d) => d.locale === locale).map((d) => d.id).sort())
+          expect(await local.listIds(locale)).toEqual(
+            next
+              .filter((d) => d.locale === locale)
+              .map((d) => d.id)
+              .sort(),
+          )
         }
         expect(ids(await local.search(req('rotating')))).toEqual(['practice-40-en'])
         expect(ids(await local.search(req('evening classes')))[0]).toBe('practice-12-en')

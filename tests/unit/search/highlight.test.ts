@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { HIGHLIGHT_END as E, HIGHLIGHT_START as S, prepareSearchDocument, searchDocumentId, type SearchDocument } from '../../../src/search/document'
+import {
+  HIGHLIGHT_END as E,
+  HIGHLIGHT_START as S,
+  prepareSearchDocument,
+  searchDocumentId,
+  type SearchDocument,
+} from '../../../src/search/document'
 import { escapeHtml, markMatches, renderHighlight } from '../../../src/search/highlight'
 import { expectSafeHighlight } from './contract'
 import { EN_FIXTURES } from './fixtures'
@@ -81,7 +87,12 @@ describe('markMatches', () => {
     expect(html.startsWith('…w50 ')).toBe(true)
     expect(html).toContain('<mark>target</mark>')
     expect(html.endsWith('w79…')).toBe(true)
-    expect(html.replace(/<\/?mark>/g, '').replace(/…/g, '').split(' ').length).toBe(30)
+    expect(
+      html
+        .replace(/<\/?mark>/g, '')
+        .replace(/…/g, '')
+        .split(' ').length,
+    ).toBe(30)
   })
 
   it('crops to the first words when nothing matches, without a leading marker', () => {

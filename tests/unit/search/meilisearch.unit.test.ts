@@ -85,12 +85,18 @@ function fakeMeilisearch(
     }
     if (method === 'PATCH' && (m = path.match(/^\/indexes\/([^/]+)\/settings$/))) return enqueue(call, m[1]!, 'settingsUpdate')
     if (method === 'POST' && (m = path.match(/^\/indexes\/([^/]+)\/documents$/))) return enqueue(call, m[1]!, 'documentAdditionOrUpdate')
-    if (method === 'POST' && (m = path.match(/^\/indexes\/([^/]+)\/documents\/delete-batch$/))) return enqueue(call, m[1]!, 'documentDeletion')
+    if (method === 'POST' && (m = path.match(/^\/indexes\/([^/]+)\/documents\/delete-batch$/)))
+      return enqueue(call, m[1]!, 'documentDeletion')
     if (method === 'POST' && path === '/swap-indexes') return enqueue(call, null, 'indexSwap')
     if (method === 'GET' && path === '/health') return { status: 'available' }
     if (method === 'POST' && (m = path.match(/^\/indexes\/([^/]+)\/search$/))) {
       if (options.searchNeedsIndex && !indexes.has(m[1]!)) {
-        throw new MeilisearchApiError(new Response('', { status: 404 }), { code: 'index_not_found', message: `Index \`${m[1]}\` not found.`, type: 'invalid_request', link: '' })
+        throw new MeilisearchApiError(new Response('', { status: 404 }), {
+          code: 'index_not_found',
+          message: `Index \`${m[1]}\` not found.`,
+          type: 'invalid_request',
+          link: '',
+        })
       }
       return options.searchResponse ?? { hits: [], totalHits: 0, page: 1, totalPages: 0, hitsPerPage: 0, processingTimeMs: 0, query: '' }
     }
@@ -302,7 +308,9 @@ describe('createSearchIndex', () => {
     // One key is enough: the search key alone is read-only, the admin key alone also searches.
     expect((createSearchIndex({ ...env, MEILI_ADMIN_KEY: '' }) as MeilisearchSearchIndex).canWrite).toBe(false)
     expect((createSearchIndex({ ...env, MEILI_SEARCH_KEY: undefined }) as MeilisearchSearchIndex).canWrite).toBe(true)
-    expect(() => createSearchIndex({ ...env, MEILI_ADMIN_KEY: '', MEILI_SEARCH_KEY: undefined })).toThrow(/MEILI_SEARCH_KEY.*MEILI_ADMIN_KEY/)
+    expect(() => createSearchIndex({ ...env, MEILI_ADMIN_KEY: '', MEILI_SEARCH_KEY: undefined })).toThrow(
+      /MEILI_SEARCH_KEY.*MEILI_ADMIN_KEY/,
+    )
     expect(() => createSearchIndex({ ...env, MEILI_INDEX_PREFIX: 'a b' })).toThrow(/MEILI_INDEX_PREFIX/)
   })
 })

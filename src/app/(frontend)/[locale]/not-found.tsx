@@ -5,7 +5,14 @@ import { messagesFor } from '@/i18n/messages'
 export default function NotFound() {
   const pick = (locale: 'en' | 'fr') => {
     const t = messagesFor(locale)
-    return { title: t.notFoundTitle, text: t.notFoundText, home: t.notFoundHome, search: t.notFoundSearch, searchLabel: t.searchLabel, searchButton: t.searchButton }
+    return {
+      title: t.notFoundTitle,
+      text: t.notFoundText,
+      home: t.notFoundHome,
+      search: t.notFoundSearch,
+      searchLabel: t.searchLabel,
+      searchButton: t.searchButton,
+    }
   }
   return <NotFoundContent messages={{ en: pick('en'), fr: pick('fr') }} />
 }

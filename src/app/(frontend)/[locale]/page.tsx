@@ -98,7 +98,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <h2 id="practices-title">{t.newestPractices}</h2>
         <RecordCards locale={locale} cards={practices} />
         <p>
-          <a href={`/${locale}/practices`}>{t.seeAll}: {t.typesPlural.practice}</a>
+          <a href={`/${locale}/practices`}>
+            {t.seeAll}: {t.typesPlural.practice}
+          </a>
         </p>
       </section>
 
@@ -106,7 +108,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <h2 id="lessons-title">{t.newestLessons}</h2>
         <RecordCards locale={locale} cards={lessons} />
         <p>
-          <a href={`/${locale}/lessons`}>{t.seeAll}: {t.typesPlural.lesson}</a>
+          <a href={`/${locale}/lessons`}>
+            {t.seeAll}: {t.typesPlural.lesson}
+          </a>
         </p>
       </section>
     </>

@@ -69,7 +69,9 @@ export default async function LessonPage({ params }: Props) {
         <Terms locale={locale} label={t.themes} vocabulary={themes} codes={lesson.themes} />
         <div>
           <dt>{t.lastReviewed}</dt>
-          <dd>{lesson.lastReviewed ? <time dateTime={lesson.lastReviewed}>{formatDate(locale, lesson.lastReviewed)}</time> : t.notStated}</dd>
+          <dd>
+            {lesson.lastReviewed ? <time dateTime={lesson.lastReviewed}>{formatDate(locale, lesson.lastReviewed)}</time> : t.notStated}
+          </dd>
         </div>
       </dl>
 
@@ -87,7 +89,12 @@ export default async function LessonPage({ params }: Props) {
             {lesson.documents.map((doc) => (
               <li key={doc.slug}>
                 <a href={recordPath(locale, 'document', doc.slug)}>{doc.title}</a> ({labelOf(documentKinds, doc.kind, locale)})
-                {doc.isSample ? <> <SampleBadge locale={locale} /></> : null}
+                {doc.isSample ? (
+                  <>
+                    {' '}
+                    <SampleBadge locale={locale} />
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -14,7 +14,7 @@ import { messagesFor } from '@/i18n/messages'
 import { isLocale } from '@/lib/locale'
 import { getPilot, pilotAcceptsMessages, recordsOfPilot } from '@/lib/public-content'
 import { formatDate, pageMetadata, shorten } from '@/lib/site-format'
-import { countries, interventionTypes, labelOf, pilotStatuses, targetGroups, themes } from '@/vocab'
+import { interventionTypes, labelOf, pilotStatuses, targetGroups, themes } from '@/vocab'
 
 export const revalidate = 300
 export const generateStaticParams = () => []

@@ -68,7 +68,13 @@ export default async function PracticePage({ params }: Props) {
         </div>
         <div>
           <dt>{t.lastReviewed}</dt>
-          <dd>{practice.lastReviewed ? <time dateTime={practice.lastReviewed}>{formatDate(locale, practice.lastReviewed)}</time> : t.notStated}</dd>
+          <dd>
+            {practice.lastReviewed ? (
+              <time dateTime={practice.lastReviewed}>{formatDate(locale, practice.lastReviewed)}</time>
+            ) : (
+              t.notStated
+            )}
+          </dd>
         </div>
         <Terms locale={locale} label={t.themes} vocabulary={themes} codes={practice.themes} />
         <Terms locale={locale} label={t.targetGroups} vocabulary={targetGroups} codes={practice.targetGroups} />
@@ -102,7 +108,11 @@ export default async function PracticePage({ params }: Props) {
           </div>
           <div>
             <dt>{t.costPerParticipant}</dt>
-            <dd>{practice.resources.costPerParticipantEur != null ? formatEuros(locale, practice.resources.costPerParticipantEur) : t.notStated}</dd>
+            <dd>
+              {practice.resources.costPerParticipantEur != null
+                ? formatEuros(locale, practice.resources.costPerParticipantEur)
+                : t.notStated}
+            </dd>
           </div>
         </dl>,
       )}

@@ -27,25 +27,41 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   for (let page = 1; hits.length < MAX_ROWS; page++) {
     const search = await runSiteSearch(locale, searchParams, { hitsPerPage: PAGE, page })
     if (!search.ok) {
-      return Response.json({ errors: search.errors.map((error) => ({ parameter: error.parameter, message: `${error.parameter}: ${error.message}` })) }, { status: 400 })
+      return Response.json(
+        { errors: search.errors.map((error) => ({ parameter: error.parameter, message: `${error.parameter}: ${error.message}` })) },
+        { status: 400 },
+      )
     }
     hits.push(...search.result.hits)
     if (page >= search.result.totalPages) break
   }
   const origin = siteOrigin()
-  const rows = hits.slice(0, MAX_ROWS).map((hit) => [
-    t.types[hit.type],
-    hit.title,
-    hit.summary,
-    hit.pilotNames.join('; '),
-    hit.countries.map((code) => labelOf(countries, code, locale)).join('; '),
-    hit.themes.map((code) => labelOf(themes, code, locale)).join('; '),
-    hit.year ?? '',
-    hit.isSample ? t.sample : '',
-    formatDate(locale, new Date(hit.publishedAt).toISOString()) ?? '',
-    `${origin}${recordPath(locale, hit.type, hit.slug)}`,
-  ])
-  const header = [t.facets.type, locale === 'fr' ? 'Titre' : 'Title', locale === 'fr' ? 'Résumé' : 'Summary', t.pilots, t.country, t.themes, t.year, t.sample, t.lastUpdated, 'URL']
+  const rows = hits
+    .slice(0, MAX_ROWS)
+    .map((hit) => [
+      t.types[hit.type],
+      hit.title,
+      hit.summary,
+      hit.pilotNames.join('; '),
+      hit.countries.map((code) => labelOf(countries, code, locale)).join('; '),
+      hit.themes.map((code) => labelOf(themes, code, locale)).join('; '),
+      hit.year ?? '',
+      hit.isSample ? t.sample : '',
+      formatDate(locale, new Date(hit.publishedAt).toISOString()) ?? '',
+      `${origin}${recordPath(locale, hit.type, hit.slug)}`,
+    ])
+  const header = [
+    t.facets.type,
+    locale === 'fr' ? 'Titre' : 'Title',
+    locale === 'fr' ? 'Résumé' : 'Summary',
+    t.pilots,
+    t.country,
+    t.themes,
+    t.year,
+    t.sample,
+    t.lastUpdated,
+    'URL',
+  ]
   const csv = stringify([header, ...rows], { bom: true, record_delimiter: 'windows' })
   return new Response(csv, {
     headers: {
