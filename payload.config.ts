@@ -9,11 +9,11 @@ import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from './collections'
-import { hubEnv } from './src/lib/env'
+import { hubEnv } from './src/core/env'
 import { hubEmailAdapter } from './src/workflow/email'
-import { label } from './src/lib/fields'
-import { hubLoggerConfig } from './src/lib/logger'
-import { defaultLocale } from './src/lib/locale'
+import { label } from './src/core/fields'
+import { hubLoggerConfig } from './src/core/logger'
+import { defaultLocale } from './src/core/locale'
 import { extractionTask } from './src/documents/extraction'
 import { fileStore, withFileStorage, type FileStore } from './src/documents/storage'
 import { healthEndpoint } from './src/operations/health'
@@ -86,7 +86,7 @@ export function hubConfig(
     // Uploads stop at the configured size while they stream in (and are checked again by content).
     upload: { limits: { fileSize: env.UPLOAD_MAX_BYTES } },
     jobs: {
-      tasks: [...searchTasks, extractionTask()],
+      tasks: [...searchTasks(), extractionTask()],
       // Jobs run inside the portal unless a separate worker runs them (JOBS_IN_PROCESS=false,
       // src/cli/tasks/worker.ts). They start once Payload is initialised with cron
       // (src/instrumentation.ts); tests run them explicitly.
@@ -108,7 +108,7 @@ export function hubConfig(
     },
     // Review notifications (src/workflow/notify.ts): through SMTP_URL, or to the log without it.
     email: hubEmailAdapter({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }),
-    // One JSON object per line in production, coloured text in development (src/lib/log.ts).
+    // One JSON object per line in production, coloured text in development (src/core/log.ts).
     logger: hubLoggerConfig(env),
     sharp,
     telemetry: false,

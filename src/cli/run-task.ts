@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { cliLog } from '../lib/log'
+import { cliLog } from '../core/log'
 
 /**
  * Runs one task of src/cli/tasks (or, for backup and restore, a shell script of scripts/) in a
@@ -40,7 +40,7 @@ function runOnce(task: TaskName, args: string[], env: NodeJS.ProcessEnv): Promis
     const [command, commandArgs] = script
       ? ['sh', [path.join(scriptsDir, script), ...args]]
       : [process.execPath, [tsxCli, path.join(tasksDir, `${task}.ts`), ...args]]
-    // HUB_PROCESS names the process in its log entries (src/lib/log.ts).
+    // HUB_PROCESS names the process in its log entries (src/core/log.ts).
     const child = spawn(command, commandArgs, { stdio: 'inherit', env: { HUB_PROCESS: task, ...env } })
     // SIGTERM (docker stop, a process manager) and SIGINT go to the task, which finishes its work
     // and exits (the worker ends its round); this process then exits with the task's code.

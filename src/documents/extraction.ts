@@ -4,6 +4,7 @@ import { SEARCH_QUEUE } from '../search/sync/tasks'
 import { fileStoreOf } from './storage'
 import { extractDocumentText } from './text'
 import { documentFileTypes, type DocumentFileType } from './types'
+import { hubEnv } from '../core/env'
 
 /**
  * The text inside uploaded documents, for search. Extraction runs as a job after the upload
@@ -104,7 +105,7 @@ export function extractionTask(): TaskConfig {
       { name: 'truncated', type: 'checkbox' },
       { name: 'reason', type: 'text' },
     ],
-    retries: { attempts: 3, backoff: { type: 'exponential', delay: Number(process.env.SEARCH_SYNC_BACKOFF_MS ?? 5_000) } },
+    retries: { attempts: 3, backoff: { type: 'exponential', delay: hubEnv().SEARCH_SYNC_BACKOFF_MS } },
     handler: async ({ input, job, req }: { input: unknown; job: { id: number | string }; req: { payload: Payload } }) => {
       const file = input as { documentId: string; filename: string; mimeType: string }
       const output = await extractAndStore(req.payload, file)

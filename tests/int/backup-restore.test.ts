@@ -242,7 +242,7 @@ describe.skipIf(!tools)('backup and restore', () => {
 
   beforeAll(async () => {
     fs.mkdirSync(archives, { recursive: true })
-    const { uploadDir } = await import('../../src/lib/storage')
+    const { uploadDir } = await import('../../src/documents/upload-dir')
     expect(uploadDir('documents')).toBe(path.join(uploadsDir, 'documents'))
     cluster = await startPostgresCluster(tools!)
     await withClient(cluster.serverUrl, (client) => client.query(`CREATE DATABASE ${database}`))

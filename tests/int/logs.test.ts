@@ -6,8 +6,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
 import { closePayload } from '../../src/db/close'
-import { logFormatOf } from '../../src/lib/log'
-import { hubLoggerConfig } from '../../src/lib/logger'
+import { logFormatOf } from '../../src/core/log'
+import { hubLoggerConfig } from '../../src/core/logger'
 import { SEARCH_QUEUE } from '../../src/search/sync/tasks'
 import { createDatabase } from '../setup/global'
 

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { fileStore, type FileStore } from '../../src/documents/storage'
 import { s3FileStore } from '../../src/documents/storage/s3'
-import { parseEnv } from '../../src/lib/env'
-import { uploadDir } from '../../src/lib/storage'
+import { parseEnv } from '../../src/core/env'
+import { uploadDir } from '../../src/documents/upload-dir'
 import { readySearchIndex } from '../../src/search/sync/ready'
 import { documentData, pilotData } from '../support/fixtures'
 import { pdfWith } from '../support/files'
@@ -71,6 +71,9 @@ afterAll(async () => {
 describe('uploads go to the bucket, not to local disk', () => {
   test('a PDF: stored in the bucket, its text extracted from there, downloaded with its name, type and no sniffing', async () => {
     const pdf = await pdfWith('Quokkaword lives only inside this bucket')
+    // The test files share one data folder: a file of this name left by another file's local-disk
+    // uploads would say nothing about this upload.
+    fs.rmSync(`${uploadDir('documents')}/Rapport annuel é.pdf`, { force: true })
     const created = await upload('documents', pdf, 'Rapport annuel é.pdf', documentData({ pilot: pilotId }))
     expect(created.status, JSON.stringify(created.body).slice(0, 300)).toBe(201)
     const { id, filename } = created.body.doc as { id: number; filename: string }

@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import type { CollectionConfig, Payload } from 'payload'
 
-import type { S3Settings } from '../../lib/env'
+import type { S3Settings } from '../../core/env'
 import { s3Lifecycle } from './lifecycle'
 import { localFileStore } from './local'
 import { s3FileStore, type S3FileStore } from './s3'

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 
-import { uploadDir } from '../../lib/storage'
+import { uploadDir } from '../upload-dir'
 import { isPlainFilename, StorageError, type FileStore, type UploadCollection } from './types'
 
 /** Files on local disk under DATA_DIR/uploads/<collection>, where Payload writes them. */

@@ -1,6 +1,6 @@
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
 
-import type { S3Settings } from '../../lib/env'
+import type { S3Settings } from '../../core/env'
 import { isPlainFilename, StorageError, type FileStore, type UploadCollection } from './types'
 
 /**

@@ -52,7 +52,7 @@ export async function publishedSearchDocuments(
     })
     const [record] = await withFileText(payload, collection, docs)
     if (record) upsert.push(prepareSearchDocument(toSearchDocument[collection](record as never, locale)))
-    else remove.push(searchDocumentId(docTypeOf[collection], id, locale))
+    else remove.push(searchDocumentId(docTypeOf(collection), id, locale))
   }
   return { upsert, remove }
 }
