@@ -9,6 +9,7 @@ import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from './collections'
+import { adminsOnlyJobsEndpoints, jobsAccess, secureBuiltInCollections } from './src/access/system'
 import { hubEnv } from './src/core/env'
 import { hubEmailAdapter } from './src/workflow/email'
 import { label } from './src/core/fields'
@@ -17,7 +18,9 @@ import { defaultLocale } from './src/core/locale'
 import { extractionTask } from './src/documents/extraction'
 import { fileStore, withFileStorage, type FileStore } from './src/documents/storage'
 import { healthEndpoint } from './src/operations/health'
+import { keepErrorReasons } from './src/security/errors'
 import { maxDepthRule } from './src/security/graphql-depth'
+import { rejectBadInput } from './src/security/input'
 import { searchEndpoint } from './src/search/sync/endpoint'
 import { SEARCH_QUEUE, searchTasks } from './src/search/sync/tasks'
 
@@ -48,7 +51,7 @@ export function hubConfig(
 ) {
   // Uploads on local disk, or in an S3-compatible bucket when S3_BUCKET is set (src/documents/storage).
   const files = options.fileStore ?? fileStore(env.S3)
-  return buildConfig({
+  const built = buildConfig({
     serverURL: env.SERVER_URL,
     // Browsers may call the API, and send the session cookie, from the hub's own origin only.
     cors: [env.SERVER_URL],
@@ -83,6 +86,8 @@ export function hubConfig(
       push: false,
     }),
     endpoints: [searchEndpoint, healthEndpoint],
+    // Error answers keep their reasons in the production build; no lock message for sign-ins (src/security/errors.ts).
+    hooks: { afterError: [keepErrorReasons] },
     // Uploads stop at the configured size while they stream in (and are checked again by content).
     upload: { limits: { fileSize: env.UPLOAD_MAX_BYTES } },
     jobs: {
@@ -92,9 +97,12 @@ export function hubConfig(
       // (src/instrumentation.ts); tests run them explicitly.
       autoRun:
         env.JOBS_IN_PROCESS === 'false' || env.NODE_ENV === 'test' ? [] : [{ cron: '*/3 * * * * *', queue: SEARCH_QUEUE, limit: 100 }],
+      // Only administrators queue, run or cancel jobs, and reach the jobs endpoints (src/access/system.ts).
+      access: jobsAccess,
       // Failed and pending jobs are visible to administrators in the admin.
       jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
         ...defaultJobsCollection,
+        endpoints: adminsOnlyJobsEndpoints(defaultJobsCollection.endpoints),
         admin: { ...defaultJobsCollection.admin, hidden: false, group: label('Administration', 'Administration') },
       }),
     },
@@ -113,6 +121,8 @@ export function hubConfig(
     sharp,
     telemetry: false,
   })
+  // Payload's own collections (locked documents) get their access here, and every collection the input checks.
+  return built.then((config) => secureBuiltInCollections(config, rejectBadInput))
 }
 
 export default hubConfig()

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditorOrAdmin, publishedOrOwnPilot, signedInFieldOnly } from '../src/access'
+import { editorOrOwnPilotFieldOnly, isEditorOrAdmin, publishedOrOwnPilot } from '../src/access'
 import { contentTypes } from '../src/model/content-types'
 import { label, prose, recordMetaFields, richProse } from '../src/core/fields'
 import { rejectUnknownLocale } from '../src/core/locale'
@@ -165,7 +165,8 @@ export const Pilots: CollectionConfig = {
       name: 'contactEmail',
       label: label('Contact relay address', 'Adresse de contact (relais)'),
       type: 'email',
-      access: { read: signedInFieldOnly },
+      // Editors and the pilot's own contributors: other signed-in users neither read nor query it.
+      access: { read: editorOrOwnPilotFieldOnly },
       admin: {
         position: 'sidebar',
         description: 'Messages from the public page are relayed here; the address is never shown.',

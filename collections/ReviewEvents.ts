@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditorOrAdmin } from '../src/access'
 import { label } from '../src/core/fields'
-import { reviewStateLabels, reviewStates, workflowActionLabels, workflowActions, workflowCollections } from '../src/workflow/states'
+import { historyActionLabels, historyActions, reviewStateLabels, reviewStates, workflowCollections } from '../src/workflow/states'
 
 const stateOptions = reviewStates.map((value) => ({ value, label: reviewStateLabels[value] }))
 
@@ -46,7 +46,7 @@ export const ReviewEvents: CollectionConfig = {
       label: label('Action', 'Action'),
       type: 'select',
       required: true,
-      options: workflowActions.map((value) => ({ value, label: workflowActionLabels[value] })),
+      options: historyActions.map((value) => ({ value, label: historyActionLabels[value] })),
     },
     { name: 'fromState', label: label('From', 'De'), type: 'select', required: true, options: stateOptions },
     { name: 'toState', label: label('To', 'Vers'), type: 'select', required: true, options: stateOptions },

@@ -30,6 +30,8 @@ export const Users: CollectionConfig = {
     create: isAdmin,
     update: adminOrSelf,
     delete: isAdmin,
+    // Unlocking an account (POST /api/users/unlock) lifts its brute-force lockout: administrators only.
+    unlock: isAdmin,
     admin: ({ req }) => Boolean(req.user),
   },
   fields: [

@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, Where } from 'payload'
+import type { Access, CollectionBeforeChangeHook, FieldAccess, Where } from 'payload'
 
 import { pilotFieldOf, type ContentCollection } from '../model/content-types'
 import { isContributor, isEditor, isEditorRole, pilotIdsOf, roleOf, userOf, type HubUser } from './roles'
@@ -108,3 +108,28 @@ export const adminFieldOnly: FieldAccess = ({ req }) => roleOf(req) === 'admin'
 
 /** Field rule: hidden from the public (e.g. the contact address relayed by the pilot page). */
 export const signedInFieldOnly: FieldAccess = ({ req }) => Boolean(userOf(req))
+
+/** Field rule: a pilot's relay address, for editors and admins and the pilot's own contributors. */
+export const editorOrOwnPilotFieldOnly: FieldAccess = ({ req, doc, id }) => {
+  const user = userOf(req)
+  if (isEditor(user)) return true
+  // Without a record (a query on the field, the admin's field list) the address stays hidden.
+  const pilotId = id ?? (doc as { id?: number | string } | undefined)?.id
+  return Boolean(user && isContributor(user) && pilotId !== undefined && pilotIdsOf(user).map(String).includes(String(pilotId)))
+}
+
+/** Images: editors and admins change every image; other users only those they uploaded. */
+export const editorOrUploader: Access = ({ req }) => {
+  const user = userOf(req)
+  if (isEditor(user)) return true
+  if (!user) return false
+  return { uploadedBy: { equals: user.id } } satisfies Where
+}
+
+/** Records who uploaded an image (the rule above); server writes without a user leave it empty. */
+export const recordUploader: CollectionBeforeChangeHook = ({ data, operation, req, originalDoc }) => {
+  const user = userOf(req)
+  if (operation === 'create') data.uploadedBy = user?.id ?? null
+  else data.uploadedBy = (originalDoc as { uploadedBy?: unknown } | undefined)?.uploadedBy ?? null
+  return data
+}

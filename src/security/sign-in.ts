@@ -17,6 +17,7 @@ export const limitSignInAttempts: CollectionBeforeOperationHook = async ({ opera
   const limit = operation === 'login' ? 'login' : 'forgotPassword'
   const what = operation === 'login' ? 'sign-in attempts' : 'password reset requests'
   await consumeRateLimit(limit, `${address}|${email}`, req, what)
-  if (address !== 'unknown') await consumeRateLimit(limit === 'login' ? 'loginPerAddress' : 'forgotPasswordPerAddress', address, req, what)
+  // An address that cannot be known ('unknown') is one shared key, limited like any other.
+  await consumeRateLimit(limit === 'login' ? 'loginPerAddress' : 'forgotPasswordPerAddress', address, req, what)
   return args
 }

@@ -2,7 +2,9 @@ import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperati
 
 import { belongsToOwnPilots, pilotIdsIn, userOf } from '../access'
 import { isContentCollection, pilotFieldOf } from '../model/content-types'
-import { WORKFLOW_CONTEXT, type ReviewState } from './states'
+import { lockRecord } from './lock'
+import { isWorkflowCollection, WORKFLOW_CONTEXT, type ReviewState } from './states'
+import { authorizeVersionRestore } from './transition'
 
 /**
  * Editorial guards on ordinary saves (REST, GraphQL, the admin, the Local API with
@@ -11,7 +13,17 @@ import { WORKFLOW_CONTEXT, type ReviewState } from './states'
  * and a published record changes only through a draft revision that an editor approves.
  */
 
-const forbidden = (message: string) => new APIError(message, 403, undefined, true)
+const refusedWith = (status: 400 | 403) => (message: string) => {
+  const error = new APIError(message, status, undefined, true)
+  // Set by hand: the production build's minified classes have no name (src/security/errors.ts).
+  error.name = status === 403 ? 'Forbidden' : 'ValidationError'
+  return error
+}
+const forbidden = refusedWith(403)
+const badRequest = refusedWith(400)
+
+/** `req.context` key: the version restore under way saves a draft (`?draft=true`), not the main row. */
+const RESTORE_AS_DRAFT = 'restoreVersionAsDraft'
 
 const inTransition = (req: PayloadRequest) => Boolean(req.context?.[WORKFLOW_CONTEXT])
 
@@ -42,9 +54,39 @@ async function publishedMatches(req: PayloadRequest, collection: string, where: 
   return totalDocs
 }
 
+/** The ids a bulk update (`PATCH /api/<collection>?where=...`) would change, with what the guard compares. */
+async function bulkTargets(req: PayloadRequest, collection: string, where: Where): Promise<Data[]> {
+  const { docs } = await req.payload.find({
+    collection: collection as 'lessons',
+    where,
+    draft: true,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return docs as unknown as Data[]
+}
+
+const STATUSES = ['draft', 'published']
+
 export const guardEditorialWrite: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
-  if (operation !== 'create' && operation !== 'update') return args
   const slug = collection.slug
+  if (operation === 'restoreVersion') {
+    req.context[RESTORE_AS_DRAFT] = Boolean((args as { draft?: boolean }).draft)
+    if (args.overrideAccess === true || inTransition(req) || !isWorkflowCollection(slug)) return args
+    await authorizeVersionRestore(req, slug, (args as { id: number | string }).id, Boolean((args as { draft?: boolean }).draft))
+    return args
+  }
+  if (operation !== 'create' && operation !== 'update') return args
+  const id = (args as { id?: number | string }).id
+  // Saves of one record run one after the other, and after any transition under way (src/workflow/lock.ts).
+  if (operation === 'update' && id !== undefined) await lockRecord(req, slug, id)
+  const status = (args.data as Data | undefined)?._status
+  if (status !== undefined && status !== null && !(typeof status === 'string' && STATUSES.includes(status))) {
+    throw badRequest(`_status: must be "draft" or "published" (got ${JSON.stringify(status)})`)
+  }
   // A copy never starts published, whoever makes it.
   if (operation === 'create' && args.duplicateFromID !== undefined && args.duplicateFromID !== null) args.draft = true
   if (args.overrideAccess === true || inTransition(req)) return args
@@ -57,14 +99,19 @@ export const guardEditorialWrite: CollectionBeforeOperationHook = async ({ args,
       `_status: a record is published through the review workflow (POST /api/${slug}/:id/workflow/publish by an editor), not by saving it with _status "published"`,
     )
   }
-  const id = (args as { id?: number | string }).id
-  const original = operation === 'update' && id !== undefined ? await latestVersion(req, slug, id) : null
+  // A save by id compares with the record; a bulk update with every record its `where` matches.
+  const originals: (Data | null)[] =
+    operation !== 'update'
+      ? [null]
+      : id !== undefined
+        ? [await latestVersion(req, slug, id)]
+        : await bulkTargets(req, slug, (args.where ?? {}) as Where)
 
-  if (data.reviewState !== undefined && data.reviewState !== (original?.reviewState ?? 'draft')) {
+  if (data.reviewState !== undefined && originals.some((original) => data.reviewState !== (original?.reviewState ?? 'draft'))) {
     throw forbidden(`reviewState: the review state changes only through the workflow actions (POST /api/${slug}/:id/workflow/<action>)`)
   }
   if (user.role === 'contributor') {
-    if (data.isSample !== undefined && Boolean(data.isSample) !== Boolean(original?.isSample)) {
+    if (data.isSample !== undefined && originals.some((original) => Boolean(data.isSample) !== Boolean(original?.isSample))) {
       throw forbidden('isSample: only editors mark a record as sample content')
     }
     const pilotField = isContentCollection(slug) ? pilotFieldOf(slug) : 'pilot'
@@ -94,6 +141,13 @@ export const recordEditorialChange: CollectionBeforeChangeHook = ({ data, origin
   if (inTransition(req)) return data
   const user = userOf(req)
   const previous = (originalDoc ?? {}) as Data
+  if (req.context?.isRestoringVersion) {
+    // A restored version is public when it was published and not restored as a draft; its review
+    // state says the same (the restore's history event is written by authorizeVersionRestore).
+    if (user) data.lastEditedBy = user.id
+    data.reviewState = !req.context[RESTORE_AS_DRAFT] && data._status === 'published' ? 'published' : 'draft'
+    return data
+  }
   if (user) {
     data.lastEditedBy = user.id
     data.submittedBy = operation === 'create' ? null : (previous.submittedBy ?? null)

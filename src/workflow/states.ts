@@ -32,6 +32,17 @@ export const workflowActionLabels: Record<WorkflowAction, LocalizedLabel> = {
   startRevision: { en: 'Start a new revision', fr: 'Commencer une révision' },
 }
 
+/**
+ * What the review history records: the workflow actions, and Payload's version restore, which
+ * editors take from the versions view (src/workflow/transition.ts, `authorizeVersionRestore`).
+ */
+export const historyActions = [...workflowActions, 'restoreVersion'] as const
+export type HistoryAction = (typeof historyActions)[number]
+export const historyActionLabels: Record<HistoryAction, LocalizedLabel> = {
+  ...workflowActionLabels,
+  restoreVersion: { en: 'Restore a version', fr: 'Rétablir une version' },
+}
+
 /** Who may take an action: anyone who may write the record, or editors and admins only. */
 export type Actor = 'writer' | 'editor'
 

@@ -1,5 +1,7 @@
 import { getPayload, handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 
+import { PEER_ADDRESS_HEADER, trustPeerAddressHeader } from '../../src/security/client-address'
+
 /**
  * Test access to the hub: the Payload Local API, and the REST API through the very route handlers
  * that Next serves under /api (no mocks: real requests, real database).
@@ -96,6 +98,15 @@ export async function login(email: string, password: string, target?: HubTarget)
   const response = await rest('POST', '/users/login', { body: { email, password }, target })
   if (response.status !== 200) throw new Error(`login failed for ${email}: ${response.status} ${JSON.stringify(response.body)}`)
   return response.body.token as string
+}
+
+/**
+ * Headers of a request whose TCP peer is `address`, as the portal's server passes it on (the route
+ * handlers called here have no socket). X-Forwarded-For alone changes nothing (no trusted proxy).
+ */
+export function fromAddress(address: string): Record<string, string> {
+  trustPeerAddressHeader()
+  return { [PEER_ADDRESS_HEADER]: address }
 }
 
 let counter = 0
