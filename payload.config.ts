@@ -21,6 +21,7 @@ import { healthEndpoint } from './src/operations/health'
 import { keepErrorReasons } from './src/security/errors'
 import { maxDepthRule } from './src/security/graphql-depth'
 import { rejectBadInput } from './src/security/input'
+import { forgotPasswordMutation } from './src/security/sign-in'
 import { searchEndpoint } from './src/search/sync/endpoint'
 import { SEARCH_QUEUE, searchTasks } from './src/search/sync/tasks'
 
@@ -113,6 +114,8 @@ export function hubConfig(
       disablePlaygroundInProduction: true,
       maxComplexity: 1_000,
       validationRules: () => [maxDepthRule(6)],
+      // Replaces Payload's own: the same answer, at once, for known and unknown addresses.
+      mutations: (GraphQL) => forgotPasswordMutation(GraphQL, 'users', 'forgotPasswordUser'),
     },
     // Review notifications (src/workflow/notify.ts): through SMTP_URL, or to the log without it.
     email: hubEmailAdapter({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }),

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminFieldOnly, adminOrSelf, isAdmin } from '../src/access'
 import { existingRecordsOnly, label } from '../src/core/fields'
-import { limitSignInAttempts } from '../src/security/sign-in'
+import { forgotPasswordEndpoint, limitSignInAttempts } from '../src/security/sign-in'
 import { userRoles, vocabularySelect } from '../src/vocab'
 import { hubEnv } from '../src/core/env'
 
@@ -20,6 +20,8 @@ export const Users: CollectionConfig = {
     cookies: { sameSite: 'Lax', secure: hubEnv().NODE_ENV === 'production' },
   },
   hooks: { beforeOperation: [limitSignInAttempts] },
+  // Answered at once, the same for every address; the reset itself runs afterwards (src/security/sign-in.ts).
+  endpoints: [forgotPasswordEndpoint('users')],
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'role', 'pilots'],

@@ -768,7 +768,7 @@ export interface ReviewEvent {
   recordCollection: 'pilots' | 'practices' | 'lessons' | 'documents';
   recordId: string;
   recordTitle?: string | null;
-  action: 'submitForReview' | 'requestChanges' | 'publish' | 'archive' | 'restore' | 'startRevision';
+  action: 'submitForReview' | 'requestChanges' | 'publish' | 'archive' | 'restore' | 'startRevision' | 'restoreVersion';
   fromState: 'draft' | 'in_review' | 'changes_requested' | 'published' | 'archived';
   toState: 'draft' | 'in_review' | 'changes_requested' | 'published' | 'archived';
   note?: string | null;
@@ -789,6 +789,7 @@ export interface Media {
    */
   isSample?: boolean | null;
   lastReviewed?: string | null;
+  uploadedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1244,6 +1245,7 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   isSample?: T;
   lastReviewed?: T;
+  uploadedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

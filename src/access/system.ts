@@ -27,7 +27,8 @@ const JOBS = 'payload-jobs'
 
 type Relation = { relationTo?: unknown; value?: unknown } | null | undefined
 
-const refuse = (message: string, status = 403) => new PublicError(message, status, undefined, status === 403 ? 'Forbidden' : 'ValidationError')
+const refuse = (message: string, status = 403) =>
+  new PublicError(message, status, undefined, status === 403 ? 'Forbidden' : 'ValidationError')
 
 /** Whether this user may update this record, by the collection's own rule as Payload evaluates it. */
 async function mayUpdate(req: PayloadRequest, collection: string, id: unknown): Promise<boolean> {

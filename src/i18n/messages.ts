@@ -61,6 +61,7 @@ const en = {
   pageN: (n: number) => `Page ${n}`,
   exportCsv: 'Download these results (CSV)',
   searchError: 'The search parameters are not valid:',
+  searchTooMany: (seconds: number) => `Too many searches from your address: try again in ${seconds} s.`,
   loading: 'Updating results…',
   facets: {
     type: 'Type',
@@ -256,6 +257,7 @@ const fr: Messages = {
   pageN: (n: number) => `Page ${n}`,
   exportCsv: 'Télécharger ces résultats (CSV)',
   searchError: 'Les paramètres de recherche ne sont pas valides :',
+  searchTooMany: (seconds: number) => `Trop de recherches depuis votre adresse : réessayez dans ${seconds} s.`,
   loading: 'Mise à jour des résultats…',
   facets: {
     type: 'Type',

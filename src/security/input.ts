@@ -17,7 +17,17 @@ const MAX_LIMIT = 1_000_000_000
 const OPERATORS = new Set<string>(validOperators)
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
-const COMPARISONS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
+const COMPARISONS = new Set([
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+])
 
 const refuse = (message: string) => new PublicError(message, 400, undefined, 'ValidationError')
 const show = (value: unknown) => JSON.stringify(value)
@@ -27,8 +37,7 @@ export function isRecordId(value: unknown): boolean {
   const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : ''
   return /^[1-9]\d{0,9}$/.test(text) && Number(text) <= MAX_ID
 }
-const idProblem = (name: string, value: unknown) =>
-  `${name}: ${show(value)} is not a record id (a whole number from 1 to ${MAX_ID})`
+const idProblem = (name: string, value: unknown) => `${name}: ${show(value)} is not a record id (a whole number from 1 to ${MAX_ID})`
 
 const hasNul = (value: unknown): boolean => typeof value === 'string' && value.includes('\u0000')
 
@@ -105,7 +114,8 @@ function checkCondition(payload: Payload, name: string, target: Target, operator
     return
   }
   if (GEO_OPERATORS.has(operator)) {
-    if (target.kind !== 'field' || target.field.type !== 'point') throw refuse(`${where}: "${operator}" applies to location (point) fields only`)
+    if (target.kind !== 'field' || target.field.type !== 'point')
+      throw refuse(`${where}: "${operator}" applies to location (point) fields only`)
     return
   }
   if (target.kind === 'id') {
@@ -160,12 +170,16 @@ function checkWhere(payload: Payload, collection: SanitizedCollectionConfig, whe
     if (!condition || typeof condition !== 'object' || Array.isArray(condition)) {
       throw refuse(`${name}: needs an operator, e.g. ${name}[equals]=...`)
     }
+    // Queries on versions (findVersions reaches the hooks as 'read') name `parent` and `version.<field>`.
+    const own = collection.flattenedFields.some((field) => field.name === key.split('.')[0])
     let target: Target
-    if (versions && key === 'parent') target = { kind: 'id' }
-    else if (versions && key.startsWith('version.')) target = resolvePath(payload, collection.flattenedFields, key.split('.').slice(1), collection.slug)
+    if (!own && key === 'parent') target = { kind: 'id' }
+    else if (!own && key.startsWith('version.'))
+      target = resolvePath(payload, collection.flattenedFields, key.split('.').slice(1), collection.slug)
     else if (versions) target = key === 'id' ? { kind: 'id' } : null
     else target = resolvePath(payload, collection.flattenedFields, key.split('.'), collection.slug)
-    for (const [operator, value] of Object.entries(condition as Record<string, unknown>)) checkCondition(payload, name, target, operator, value)
+    for (const [operator, value] of Object.entries(condition as Record<string, unknown>))
+      checkCondition(payload, name, target, operator, value)
   }
 }
 
@@ -201,8 +215,10 @@ export const rejectBadInput: CollectionBeforeOperationHook = ({ args, operation,
   const payload = req.payload
   const query = args as { id?: unknown; where?: unknown; page?: unknown; limit?: unknown; data?: unknown; duplicateFromID?: unknown }
   const versions = VERSION_OPERATIONS.has(operation as string)
-  if (query.id !== undefined && query.id !== null && (versions || numericIds(payload, collection.slug)) && !isRecordId(query.id)) {
-    throw refuse(idProblem(versions ? 'id (of a version)' : 'id', query.id))
+  if ('id' in query && query.id !== undefined && (versions || numericIds(payload, collection.slug)) && !isRecordId(query.id)) {
+    // Payload's REST handlers have already turned "abc" into null: name what was sent.
+    const sent = (req.routeParams as { id?: unknown } | undefined)?.id ?? query.id
+    throw refuse(idProblem(versions ? 'id (of a version)' : 'id', sent))
   }
   if (query.duplicateFromID !== undefined && query.duplicateFromID !== null && !isRecordId(query.duplicateFromID)) {
     throw refuse(idProblem('id', query.duplicateFromID))

@@ -91,7 +91,15 @@ async function subjectOf(
 
   const find = (draft: boolean) =>
     payload
-      .findByID({ collection, id, draft, depth: 0, overrideAccess: true, disableErrors: true, ...(transaction ? { req: transaction } : {}) })
+      .findByID({
+        collection,
+        id,
+        draft,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+        ...(transaction ? { req: transaction } : {}),
+      })
       .then((doc) => (doc as Data | null) ?? null)
   const latest = await find(true)
   if (!latest) throw new WorkflowError(`No ${collection} record with id ${id}`, 404)

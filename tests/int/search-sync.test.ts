@@ -190,7 +190,27 @@ test('model-based: 1,000 random operations while the engine fails 30% of its wri
   await runSearchJobs(payload)
   expect(flaky.failures).toBeGreaterThan(50)
 
-  // The nightly reconcile runs through the same flaky engine; it is retried until it succeeds.
+  // The jobs alone must have got the index right, before any reconcile: a job that failed for
+  // good (its retries used up) is a lost change, and counts as a failure.
+  const failedForGood = await payload.find({
+    collection: 'payload-jobs',
+    where: { and: [{ queue: { equals: 'search' } }, { hasError: { equals: true } }] },
+    depth: 0,
+    limit: 10,
+  })
+  expect(failedForGood.totalDocs, JSON.stringify(failedForGood.docs.map((job) => job.log?.at(-1)))).toBe(0)
+  flaky.enabled = false
+  const compare = async (when: string) => {
+    const expected = await expectedIndex(payload)
+    const actual = await actualIndex(real)
+    for (const [id, doc] of expected) expect(actual.get(id), `${when}: ${id}`).toEqual(doc)
+    for (const id of actual.keys()) expect(expected.has(id), `${when}: ${id} should not be indexed`).toBe(true)
+    expect(actual.size, when).toBe(expected.size)
+  }
+  await compare('after the jobs, before reconcile')
+
+  // The nightly reconcile runs through the same flaky engine; it is retried until it succeeds, and changes nothing.
+  flaky.enabled = true
   for (let attempt = 0; ; attempt++) {
     try {
       await reconcileSearchIndex(payload)
@@ -200,9 +220,5 @@ test('model-based: 1,000 random operations while the engine fails 30% of its wri
     }
   }
   flaky.enabled = false
-  const expected = await expectedIndex(payload)
-  const actual = await actualIndex(real)
-  expect(actual.size).toBe(expected.size)
-  for (const [id, doc] of expected) expect(actual.get(id), id).toEqual(doc)
-  for (const id of actual.keys()) expect(expected.has(id), `${id} should not be indexed`).toBe(true)
+  await compare('after reconcile')
 }, 600_000)

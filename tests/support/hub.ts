@@ -29,15 +29,38 @@ export type RestResponse = { status: number; body: any; headers: Headers }
 /** A Payload instance of its own (getPayload's cache key) and its config, for requests to it. */
 export type HubTarget = { config: SanitizedConfig | Promise<SanitizedConfig>; key: string }
 
+/** The handlers of the API routes (src/app/(payload)/api), as Next serves them. */
 const routes = async () => {
   const { default: config } = await import('@payload-config')
-  const handlers = await import('@payloadcms/next/routes')
-  return {
-    GET: handlers.REST_GET(config),
-    POST: handlers.REST_POST(config),
-    PATCH: handlers.REST_PATCH(config),
-    DELETE: handlers.REST_DELETE(config),
+  const { restRoutes } = await import('../../src/boot/api-routes')
+  return restRoutes(config)
+}
+
+/** A GraphQL request through the route handler; the status and the parsed answer. */
+export async function graphqlRequest(
+  query: string,
+  options: { token?: string; variables?: Record<string, unknown>; hideSuggestions?: boolean; headers?: Record<string, string> } = {},
+): Promise<{ status: number; body: any }> {
+  const { default: config } = await import('@payload-config')
+  const { graphqlRoute } = await import('../../src/boot/api-routes')
+  const headers = new Headers({ 'content-type': 'application/json' })
+  if (options.token) headers.set('authorization', `JWT ${options.token}`)
+  for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value)
+  const response = await graphqlRoute(config, { hideSuggestions: options.hideSuggestions })(
+    new Request('http://localhost:3000/api/graphql', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables: options.variables ?? {} }),
+    }),
+  )
+  const text = await response.text()
+  let body: unknown = text
+  try {
+    body = text ? JSON.parse(text) : null
+  } catch {
+    // not JSON: keep the text
   }
+  return { status: response.status, body }
 }
 
 /** A REST request through the route handlers; the raw response (for files). */

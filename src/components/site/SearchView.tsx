@@ -25,6 +25,8 @@ type Props = {
   searchParams: PageSearchParams
   title: string
   intro?: string
+  /** The request's headers, on the search page: its searches are rate-limited per address. */
+  limitFor?: Headers
 }
 
 /**
@@ -32,12 +34,15 @@ type Props = {
  * works without JavaScript, and links for chips, "clear all" and pages. A small client
  * component then updates the results as the reader types or ticks, without a full reload.
  */
-export async function SearchView({ locale, section, searchParams, title, intro }: Props) {
+export async function SearchView({ locale, section, searchParams, title, intro, limitFor }: Props) {
   const t = messagesFor(locale)
   const fixed = section.type ? { type: section.type } : {}
   const basePath = `/${locale}/${section.path}`
   const payload = await hubPayload()
-  const [search, pilots] = await Promise.all([runSiteSearch(payload, locale, searchParams, { fixed }), listPilots(payload, locale)])
+  const [search, pilots] = await Promise.all([
+    runSiteSearch(payload, locale, searchParams, { fixed, limitFor }),
+    listPilots(payload, locale),
+  ])
   const pilotNames = new Map(pilots.map((pilot) => [pilot.slug, pilot.name]))
   const params = search.params
   const q = params.get('q') ?? ''
@@ -74,7 +79,11 @@ export async function SearchView({ locale, section, searchParams, title, intro }
           </div>
         </div>
 
-        {!search.ok ? (
+        {!search.ok && search.retryAfterSeconds ? (
+          <div className="notice notice-error" role="alert">
+            <p>{t.searchTooMany(search.retryAfterSeconds)}</p>
+          </div>
+        ) : !search.ok ? (
           <div className="notice notice-error" role="alert">
             <p>{t.searchError}</p>
             <ul>

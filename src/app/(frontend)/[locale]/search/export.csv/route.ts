@@ -7,6 +7,7 @@ import { formatDate, recordPath, siteOrigin } from '@/site/format'
 import { runSiteSearch } from '@/site/search'
 import type { SearchHit } from '@/search/port'
 import { countries, labelOf, themes } from '@/vocab'
+import { spreadsheetSafe } from '@/security/csv'
 
 /** At most this many rows: 10 pages of the engine's largest page. */
 const MAX_ROWS = 1000
@@ -27,7 +28,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const payload = await hubPayload()
   const hits: SearchHit[] = []
   for (let page = 1; hits.length < MAX_ROWS; page++) {
-    const search = await runSiteSearch(payload, locale, searchParams, { hitsPerPage: PAGE, page })
+    // Each engine query counts against the searches per address, like GET /api/search.
+    const search = await runSiteSearch(payload, locale, searchParams, { hitsPerPage: PAGE, page, limitFor: request.headers })
+    if (!search.ok && search.retryAfterSeconds) {
+      return Response.json(
+        { errors: search.errors.map((error) => ({ message: error.message })) },
+        { status: 429, headers: { 'Retry-After': String(search.retryAfterSeconds), 'Cache-Control': 'no-store' } },
+      )
+    }
     if (!search.ok) {
       return Response.json(
         { errors: search.errors.map((error) => ({ parameter: error.parameter, message: `${error.parameter}: ${error.message}` })) },
@@ -64,7 +72,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     t.lastUpdated,
     'URL',
   ]
-  const csv = stringify([header, ...rows], { bom: true, record_delimiter: 'windows' })
+  // Every text cell is neutralised: a title starting with = + - @ would be a formula in a spreadsheet.
+  const csv = stringify([header, ...rows], { bom: true, record_delimiter: 'windows', cast: { string: spreadsheetSafe } })
   return new Response(csv, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
