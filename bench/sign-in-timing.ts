@@ -29,7 +29,7 @@ const code = await new Promise<number>((resolve) => {
         DATABASE_URL: database.url,
         DATA_DIR: path.join(dataDir, 'data'),
         NODE_ENV: 'production',
-        LOG_LEVEL: 'error',
+        LOG_LEVEL: 'fatal',
         PAYLOAD_SECRET: 'bench-secret-bench-secret-bench-secret-00',
       },
     },

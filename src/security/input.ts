@@ -96,10 +96,16 @@ function checkCondition(payload: Payload, name: string, target: Target, operator
   if (!OPERATORS.has(operator)) {
     throw refuse(`${where}: unknown operator "${operator}" (use one of ${validOperators.join(', ')})`)
   }
+  // Relations (`{ relationTo, value }`), JSON and locations take structured values; other fields plain ones.
+  const structured = target?.kind === 'field' && ['relationship', 'upload', 'json', 'point', 'richText'].includes(target.field.type)
   const isList = Array.isArray(value)
-  if (isList && !LIST_OPERATORS.has(operator) && !GEO_OPERATORS.has(operator)) throw refuse(`${where}: takes one value, not a list`)
+  if (isList && !structured && !LIST_OPERATORS.has(operator) && !GEO_OPERATORS.has(operator)) {
+    throw refuse(`${where}: takes one value, not a list`)
+  }
   for (const item of isList ? value : [value]) {
-    if (item !== null && typeof item === 'object' && !GEO_OPERATORS.has(operator)) throw refuse(`${where}: takes a value, not an object`)
+    if (item !== null && typeof item === 'object' && !structured && !GEO_OPERATORS.has(operator)) {
+      throw refuse(`${where}: takes a value, not an object`)
+    }
     if (hasNul(item)) throw refuse(`${where}: contains a NUL character`)
   }
   if (operator === 'exists') {
@@ -120,7 +126,8 @@ function checkCondition(payload: Payload, name: string, target: Target, operator
   }
   if (target.kind === 'id') {
     if (!COMPARISONS.has(operator)) throw refuse(`${where}: "${operator}" does not apply to ids (use equals, in, not_in...)`)
-    for (const item of valuesOf(operator, value)) if (item !== null && !isRecordId(item)) throw refuse(idProblem(where, item))
+    for (const item of valuesOf(operator, value))
+      if (item !== null && item !== '' && !isRecordId(item)) throw refuse(idProblem(where, item))
     return
   }
   const { field } = target
@@ -142,7 +149,7 @@ function checkCondition(payload: Payload, name: string, target: Target, operator
     case 'relationship':
     case 'upload':
       if (typeof field.relationTo === 'string' && numericIds(payload, field.relationTo)) {
-        for (const item of items) if (!isRecordId(item)) throw refuse(idProblem(where, item))
+        for (const item of items) if (typeof item !== 'object' && !isRecordId(item)) throw refuse(idProblem(where, item))
       }
       break
     default: {
