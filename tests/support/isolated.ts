@@ -4,6 +4,7 @@ import path from 'node:path'
 import { getPayload, type CollectionConfig, type Payload } from 'payload'
 import { inject } from 'vitest'
 
+import { exportCondition } from '../../src/cli/run-task'
 import type { FileStore } from '../../src/documents/storage'
 import { createDatabase } from '../setup/global'
 
@@ -12,16 +13,16 @@ const root = path.resolve(import.meta.dirname, '../..')
 /** A new, empty database with the committed migrations applied; its URL. */
 export async function isolatedDatabase(name: string): Promise<string> {
   const databaseUrl = await createDatabase(inject('serverUrl'), `hub_${name}_${Date.now().toString(36)}`)
-  for (let attempt = 1; ; attempt++) {
-    const run = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/tasks/migrate.ts'], {
+  const run = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules/tsx/dist/cli.mjs'), exportCondition(), 'src/cli/tasks/migrate.ts'],
+    {
       cwd: root,
       env: { ...process.env, DATABASE_URL: databaseUrl },
       stdio: ['ignore', 'ignore', 'inherit'],
-    })
-    if (run.status === 0) break
-    // Exit 13 is Node 20's unsettled top-level await (src/cli/run-task.ts): run it again.
-    if (run.status !== 13 || attempt >= 3) throw new Error(`migrating the ${name} database failed (exit ${run.status})`)
-  }
+    },
+  )
+  if (run.status !== 0) throw new Error(`migrating the ${name} database failed (exit ${run.status})`)
   return databaseUrl
 }
 
