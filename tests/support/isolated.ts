@@ -4,7 +4,7 @@ import path from 'node:path'
 import { getPayload, type CollectionConfig, type Payload } from 'payload'
 import { inject } from 'vitest'
 
-import type { FileStore } from '../../src/documents/storage'
+import type { S3Settings } from '../../src/lib/env'
 import { createDatabase } from '../setup/global'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -27,7 +27,8 @@ export async function isolatedDatabase(name: string): Promise<string> {
 
 export type HubOptions = {
   databaseUrl?: string
-  fileStore?: FileStore
+  /** Uploads in this bucket instead of where the environment says. */
+  s3?: S3Settings
   adjustCollections?: (all: CollectionConfig[]) => CollectionConfig[]
 }
 
@@ -38,7 +39,7 @@ export type HubOptions = {
 export async function hubInstance(key: string, options: HubOptions = {}): Promise<Payload> {
   const databaseUrl = options.databaseUrl ?? (await isolatedDatabase(key))
   const { hubConfig } = await import('../../payload.config')
-  return getPayload({ config: hubConfig(options.adjustCollections, { databaseUrl, fileStore: options.fileStore }), key })
+  return getPayload({ config: hubConfig(options.adjustCollections, { databaseUrl, s3: options.s3 }), key })
 }
 
 /** A Payload instance on a new, empty database with the committed migrations applied. */
