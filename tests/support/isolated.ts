@@ -5,7 +5,7 @@ import { getPayload, type CollectionConfig, type Payload } from 'payload'
 import { inject } from 'vitest'
 
 import { exportCondition } from '../../src/cli/run-task'
-import type { FileStore } from '../../src/documents/storage'
+import type { S3Settings } from '../../src/core/env'
 import { createDatabase } from '../setup/global'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -28,7 +28,8 @@ export async function isolatedDatabase(name: string): Promise<string> {
 
 export type HubOptions = {
   databaseUrl?: string
-  fileStore?: FileStore
+  /** Uploads in this bucket instead of where the environment says. */
+  s3?: S3Settings
   adjustCollections?: (all: CollectionConfig[]) => CollectionConfig[]
 }
 
@@ -39,7 +40,7 @@ export type HubOptions = {
 export async function hubInstance(key: string, options: HubOptions = {}): Promise<Payload> {
   const databaseUrl = options.databaseUrl ?? (await isolatedDatabase(key))
   const { hubConfig } = await import('../../payload.config')
-  return getPayload({ config: hubConfig(options.adjustCollections, { databaseUrl, fileStore: options.fileStore }), key })
+  return getPayload({ config: hubConfig(options.adjustCollections, { databaseUrl, s3: options.s3 }), key })
 }
 
 /** A Payload instance on a new, empty database with the committed migrations applied. */
