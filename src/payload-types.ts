@@ -726,6 +726,8 @@ export interface Document {
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
   lastEditedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -790,6 +792,8 @@ export interface Media {
   isSample?: boolean | null;
   lastReviewed?: string | null;
   uploadedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1190,6 +1194,8 @@ export interface DocumentsSelect<T extends boolean = true> {
   submittedBy?: T;
   submittedAt?: T;
   lastEditedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1246,6 +1252,8 @@ export interface MediaSelect<T extends boolean = true> {
   isSample?: T;
   lastReviewed?: T;
   uploadedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
