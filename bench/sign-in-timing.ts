@@ -12,6 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { exportCondition } from '../src/cli/run-task'
 import { startEmbeddedPostgres } from '../src/db/embedded/launch'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -21,7 +22,13 @@ const database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'post
 const code = await new Promise<number>((resolve) => {
   const child = spawn(
     process.execPath,
-    [path.join(here, '../node_modules/tsx/dist/cli.mjs'), path.join(here, 'sign-in-timing.run.ts'), ...process.argv.slice(2)],
+    [
+      path.join(here, '../node_modules/tsx/dist/cli.mjs'),
+      // The child runs with NODE_ENV=production: lexical's production entry points (src/cli/run-task.ts).
+      exportCondition({ NODE_ENV: 'production' }),
+      path.join(here, 'sign-in-timing.run.ts'),
+      ...process.argv.slice(2),
+    ],
     {
       stdio: 'inherit',
       env: {

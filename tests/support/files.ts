@@ -41,6 +41,20 @@ export async function pdfWithJavaScript(spelling: 'plain' | 'escaped' | 'compres
   return Buffer.from(data.toString('latin1').replace('/JavaScript', '/J#61vaScript').replace('/JS ', '/J#53 '), 'latin1')
 }
 
+/**
+ * A PDF whose open action launches a program, with the action's name spelled `/L#61unch`: the
+ * PDF reader's JavaScript list does not show launch actions, so only the decoded names do.
+ */
+export async function pdfWithEscapedLaunch(): Promise<Buffer> {
+  const pdf = await PDFDocument.create()
+  pdf.addPage([595, 842])
+  const action = pdf.context.obj({ Type: 'Action', S: 'Launch', F: PDFString.of('calc.exe') })
+  pdf.catalog.set(PDFName.of('OpenAction'), pdf.context.register(action))
+  const data = Buffer.from(await pdf.save({ useObjectStreams: false }))
+  if (!data.toString('latin1').includes('/Launch')) throw new Error('the launch action was not written in the open')
+  return Buffer.from(data.toString('latin1').replace('/Launch', '/L#61unch'), 'latin1')
+}
+
 export function docxWith(text: string): Buffer {
   return zip({
     '[Content_Types].xml': xml(
@@ -213,6 +227,13 @@ export async function badFileCorpus(
       file: 'js.pdf',
       data: await pdfWithJavaScript('escaped'),
       reason: /JavaScript/,
+      kind: 'document',
+    },
+    {
+      name: 'a PDF with a launch action spelled in name escapes (/L#61unch)',
+      file: 'launch.pdf',
+      data: await pdfWithEscapedLaunch(),
+      reason: /launch actions/,
       kind: 'document',
     },
     {
