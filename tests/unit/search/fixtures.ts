@@ -27,6 +27,7 @@ function doc(input: Fixture & { pilots?: PilotKey[] }): SearchDocument {
   void _pilots
   return {
     id: `${input.type}-${input.recordId}-${input.locale}`,
+    contentLanguage: input.locale,
     slug: input.title
       .toLowerCase()
       .normalize('NFD')
