@@ -5,8 +5,8 @@ import type { LocaleIndex } from './locale-index'
 
 /**
  * The corrections of each query word from the index's own dictionary: a word that no document
- * contains gets the closest indexed words (fewest typos, then the most frequent), and the split
- * into two indexed words when there is one ("microcredit" -> "micro credit").
+ * contains gets the closest indexed words (fewest typos, then the most frequent). Numbers are
+ * never corrected, as in Meilisearch's terms index.
  */
 export function wordCorrections(index: LocaleIndex, q: string): WordCorrection[] {
   const analyzer = analyzerFor(index.locale)
@@ -22,15 +22,10 @@ export function wordCorrections(index: LocaleIndex, q: string): WordCorrection[]
       if (maxTypos > 0) {
         index.dictionary.forTypos(word, maxTypos, (id, typos) => {
           const frequency = index.wordFrequency(id)
-          if (typos > 0 && frequency > 0) found.push({ word: index.dictionary.word(id), typos, frequency })
+          const candidate = index.dictionary.word(id)
+          if (typos > 0 && frequency > 0 && candidate.length <= 40 && !/^\p{N}+$/u.test(candidate))
+            found.push({ word: candidate, typos, frequency })
         })
-      }
-      for (let at = 2; at <= word.length - 2; at++) {
-        const left = index.dictionary.id(word.slice(0, at))
-        const right = index.dictionary.id(word.slice(at))
-        if (left === undefined || right === undefined) continue
-        const frequency = Math.min(index.wordFrequency(left), index.wordFrequency(right))
-        if (frequency > 0) found.push({ word: `${word.slice(0, at)} ${word.slice(at)}`, typos: 1, frequency })
       }
       found.sort((a, b) => a.typos - b.typos || b.frequency - a.frequency || (a.word < b.word ? -1 : 1))
       return { word, known: false, candidates: found.slice(0, MAX_SUGGESTIONS).map((f) => f.word) }
