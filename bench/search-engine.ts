@@ -3,8 +3,9 @@
  *   npx tsx bench/search-engine.ts [--docs 50000] [--sizes 1000,10000,50000] [--queries 2000]
  * For each size (one fresh process each, so that heap figures do not mix), on synthetic English
  * records generated from a fixed seed (bench/lib/synthetic.ts):
- *   - rebuild throughput (best of two rebuilds, documents generated lazily: the source is not kept);
- *   - heap used by the process after the rebuild and a full GC (the engine plus Node's own ~10 MB);
+ *   - rebuild throughput (best of two rebuilds from documents generated beforehand);
+ *   - heap used by the process after the rebuild, once the source documents are dropped and a
+ *     full GC ran: the engine (with its own copy of every document) plus Node's own few MB;
  *   - p50/p95 of the bare `search` call over a query mix (bench/lib/search-queries.ts) with all
  *     twelve facets requested, 20 hits a page, separately for text queries and filter-only ones;
  *   - typo tolerance: how many of the 100 typo'd queries find something;
@@ -71,11 +72,13 @@ async function measure(docs: number, queryCount: number): Promise<Row> {
   const index = createEmbeddedSearchIndex()
   await index.applySettings()
   const rebuildTimes: number[] = []
+  let batches: SearchDocument[][] | null = [...syntheticBatches(source, 500)]
   for (let run = 0; run < 2; run++) {
     const start = performance.now()
-    await index.rebuild(syntheticBatches(source, 500))
+    await index.rebuild(batches)
     rebuildTimes.push(performance.now() - start)
   }
+  batches = null
   gc()
   gc()
   const heapMb = process.memoryUsage().heapUsed / 1e6

@@ -1,4 +1,5 @@
 import { createEmbeddedSearchIndex } from './embedded'
+import { glossaryEntries } from './glossary'
 import { createMeilisearchSearchIndex } from './meilisearch'
 import type { SearchIndex } from './port'
 
@@ -9,6 +10,7 @@ export { parseSearchParams, type SearchParamError, type ParseSearchParamsResult 
 export { renderHighlight, escapeHtml } from './highlight'
 export { EmbeddedSearchIndex, createEmbeddedSearchIndex } from './embedded'
 export { MeilisearchSearchIndex, createMeilisearchSearchIndex, type MeilisearchSearchIndexOptions } from './meilisearch'
+export { QueryTranslator, type GlossaryTerms } from './translation'
 
 export type SearchEnv = Partial<Record<string, string | undefined>>
 
@@ -23,7 +25,9 @@ export type SearchEnv = Partial<Record<string, string | undefined>>
  */
 export function createSearchIndex(env: SearchEnv = process.env): SearchIndex {
   const host = env.MEILI_HOST?.trim()
-  if (!host) return createEmbeddedSearchIndex()
+  // Both engines translate queries through the project's glossary (src/search/glossary/).
+  const glossary = glossaryEntries()
+  if (!host) return createEmbeddedSearchIndex({ glossary })
   try {
     const url = new URL(host)
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http(s)')
@@ -41,7 +45,7 @@ export function createSearchIndex(env: SearchEnv = process.env): SearchIndex {
   if (!/^[A-Za-z0-9_-]{1,200}$/.test(indexPrefix)) {
     throw new Error(`MEILI_INDEX_PREFIX may only contain letters, digits, - and _ (got "${indexPrefix}")`)
   }
-  return createMeilisearchSearchIndex({ host, adminKey: adminKey || undefined, searchKey: searchKey || undefined, indexPrefix })
+  return createMeilisearchSearchIndex({ host, adminKey: adminKey || undefined, searchKey: searchKey || undefined, indexPrefix, glossary })
 }
 
 const GLOBAL_KEY = Symbol.for('inclusion-practice-hub.searchIndex')

@@ -18,26 +18,35 @@ export interface GlossaryTerms {
 /** How many terms of the other language a matched word or phrase is searched as (the first ones). */
 export const MAX_TRANSLATIONS = 3
 
+/** A term of the other language: its folded words; `compound` when written as one hyphenated word ("micro-crédit"). */
+export interface TranslationTarget {
+  words: string[]
+  compound: boolean
+}
+
 /** A run of query words that the glossary knows, with its terms in the other language. */
 export interface TranslatedSegment {
   /** Position of the first and of the last query word of the run. */
   start: number
   end: number
-  /** The terms in the other language, folded, as word lists; the preferred one first. */
-  targets: string[][]
+  /** The terms in the other language, the preferred one first. */
+  targets: TranslationTarget[]
 }
 
 const other = (locale: SearchLocale): SearchLocale => (locale === 'en' ? 'fr' : 'en')
 
 export class QueryTranslator {
   /** Per source language: stems of a source term joined by spaces -> target terms (folded words). */
-  private readonly tables: Record<SearchLocale, Map<string, string[][]>> = { en: new Map(), fr: new Map() }
+  private readonly tables: Record<SearchLocale, Map<string, TranslationTarget[]>> = { en: new Map(), fr: new Map() }
   private readonly longest: Record<SearchLocale, number> = { en: 0, fr: 0 }
 
   constructor(entries: readonly GlossaryTerms[]) {
     for (const entry of entries) {
       for (const from of SEARCH_LOCALES) {
-        const targets = entry[other(from)].map((term) => foldedWords(term)).filter((words) => words.length > 0)
+        const targets = entry[other(from)]
+          .map((term) => ({ words: foldedWords(term), compound: !/\s/.test(term.trim()) }))
+          .filter((target) => target.words.length > 0)
+          .map((target) => ({ ...target, compound: target.compound && target.words.length > 1 }))
         if (targets.length === 0) continue
         for (const term of entry[from]) {
           const words = foldedWords(term)
@@ -45,8 +54,8 @@ export class QueryTranslator {
           const key = stemKey(words, from)
           const list = this.tables[from].get(key) ?? []
           for (const target of targets) {
-            const same = target.join(' ') === words.join(' ')
-            if (!same && !list.some((known) => known.join(' ') === target.join(' '))) list.push(target)
+            const same = target.words.join(' ') === words.join(' ')
+            if (!same && !list.some((known) => known.words.join(' ') === target.words.join(' '))) list.push(target)
           }
           if (list.length > 0) this.tables[from].set(key, list)
           this.longest[from] = Math.max(this.longest[from], words.length)
@@ -87,7 +96,8 @@ export class QueryTranslator {
   /**
    * The translated query strings (one per rank of translation, at most MAX_TRANSLATIONS), for an
    * engine that searches whole queries (Meilisearch): each known run replaced by its k-th term
-   * (or its first when it has fewer), multi-word terms quoted as phrases, other words kept.
+   * (or its first when it has fewer), multi-word terms quoted as phrases, hyphenated ones kept
+   * hyphenated (Meilisearch finds them in both forms), other words kept.
    * Empty when the glossary knows none of the words.
    */
   translatedQueries(q: string, from: SearchLocale, maxWords: number): string[] {
@@ -102,7 +112,7 @@ export class QueryTranslator {
       for (const segment of segments) {
         parts.push(...words.slice(next, segment.start))
         const target = segment.targets[Math.min(k, segment.targets.length - 1)]!
-        parts.push(target.length > 1 ? `"${target.join(' ')}"` : target[0]!)
+        parts.push(target.compound ? target.words.join('-') : target.words.length > 1 ? `"${target.words.join(' ')}"` : target.words[0]!)
         next = segment.end + 1
       }
       parts.push(...words.slice(next))

@@ -102,9 +102,13 @@ export class QueryParser {
     if (segments.length > 0) {
       translated = own.map((term) => ({ alternatives: term.alternatives }))
       for (const segment of segments) {
-        const alternatives = segment.targets
-          .map((target) => (target.length === 1 ? this.exactWord(target[0]!, other(locale)) : this.phrase(target, other(locale), 0)))
-          .filter((alternative): alternative is Alternative => alternative !== null)
+        const alternatives: Alternative[] = []
+        for (const { words: target, compound } of segment.targets) {
+          const language = other(locale)
+          if (target.length === 1 || compound) alternatives.push(this.exactWord(target.join(''), language))
+          const phrase = target.length > 1 ? this.phrase(target, language, 0) : null
+          if (phrase) alternatives.push(phrase)
+        }
         for (let k = segment.start; k <= segment.end; k++) translated[k] = { alternatives }
       }
     }
