@@ -26,7 +26,7 @@ FROM deps AS build
 ENV NEXT_TELEMETRY_DISABLED=1 \
     CI=true
 COPY . .
-# `next build` evaluates payload.config.ts with NEXT_PHASE=phase-production-build: src/lib/env.ts
+# `next build` evaluates payload.config.ts with NEXT_PHASE=phase-production-build: src/core/env.ts
 # then uses a placeholder secret, and nothing connects to PostgreSQL.
 # Standalone output leaves out .next/static and public/: they are copied below. public/ is created
 # when the project has none, so that the COPY in the runtime stage always finds it.

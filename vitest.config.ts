@@ -8,7 +8,6 @@ export default defineConfig({
   resolve: {
     alias: {
       '@payload-config': path.join(root, 'payload.config.ts'),
-      '@collections': path.join(root, 'collections'),
       '@': path.join(root, 'src'),
     },
   },

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditorOrAdmin } from '../src/access'
-import { label } from '../src/lib/fields'
+import { label } from '../src/core/fields'
 
 /**
  * The text extracted from a document's file (one row per document and file), used by search.

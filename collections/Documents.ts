@@ -1,31 +1,32 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorOrContributorOfPilot, editorOrOwnPilot, isEditorOrAdmin, publishedOrOwnPilot, versionsOfOwnPilot } from '../src/access'
+import { contentTypes } from '../src/model/content-types'
 import { documentDownloadHandler } from '../src/documents/download'
 import { deleteExtractedTexts, enqueueTextExtraction } from '../src/documents/extraction'
 import { documentFileTypes } from '../src/documents/types'
 import { checkUpload } from '../src/documents/uploads'
-import { existingRecordsOnly, label, prose, recordMetaFields, vocabularySelect } from '../src/lib/fields'
-import { rejectUnknownLocale } from '../src/lib/locale'
-import { revalidateAfterChange, revalidateAfterDelete } from '../src/lib/site-revalidate'
+import { existingRecordsOnly, label, prose, recordMetaFields } from '../src/core/fields'
+import { rejectUnknownLocale } from '../src/core/locale'
+import { revalidateAfterChange, revalidateAfterDelete } from '../src/site/revalidate'
 import { capPublicQueries } from '../src/security/query-caps'
-import { uploadDir } from '../src/lib/storage'
-import { generateSlug, slugField } from '../src/lib/slug'
-import { guardEditorialWrite, recordEditorialChange, workflowAdmin, workflowEndpoint, workflowFields } from '../src/workflow'
+import { uploadDir } from '../src/documents/upload-dir'
+import { generateSlug, slugField } from '../src/core/slug'
+import { guardEditorialWrite, recordEditorialChange, workflowAdmin, workflowEndpoints, workflowFields } from '../src/workflow'
 import { enqueueSearchRemoval, enqueueSearchSync } from '../src/search/sync/hooks'
-import { documentKinds, languages, licences, themeSelectOptions } from '../src/vocab'
+import { documentKinds, languages, licences, themeSelectOptions, vocabularySelect } from '../src/vocab'
 
 /** An uploaded file (report, toolkit, template...) with the metadata a reader needs to judge it. */
 export const Documents: CollectionConfig = {
-  slug: 'documents',
+  slug: contentTypes.document.collection,
   labels: { singular: label('Document', 'Document'), plural: label('Documents', 'Documents') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'pilot', 'date', 'reviewState'],
+    defaultColumns: ['title', 'kind', contentTypes.document.pilotField, 'date', 'reviewState'],
     group: label('Content', 'Contenu'),
     ...workflowAdmin,
   },
-  endpoints: [workflowEndpoint('documents')],
+  endpoints: [...workflowEndpoints('documents')],
   versions: { drafts: true, maxPerDoc: 20 },
   upload: {
     staticDir: uploadDir('documents'),
@@ -37,10 +38,10 @@ export const Documents: CollectionConfig = {
   },
   // The public reads published, non-archived records; contributors write for their own pilots (src/access).
   access: {
-    read: publishedOrOwnPilot('pilot'),
-    readVersions: versionsOfOwnPilot('pilot'),
-    create: editorOrContributorOfPilot('pilot'),
-    update: editorOrOwnPilot('pilot'),
+    read: publishedOrOwnPilot('documents'),
+    readVersions: versionsOfOwnPilot('documents'),
+    create: editorOrContributorOfPilot('documents'),
+    update: editorOrOwnPilot('documents'),
     delete: isEditorOrAdmin,
   },
   hooks: {
@@ -68,7 +69,7 @@ export const Documents: CollectionConfig = {
     { name: 'organisation', label: label('Organisation', 'Organisation'), type: 'text' },
     vocabularySelect('licence', label('Licence', 'Licence'), licences, { required: true, defaultValue: 'cc-by-4.0' }),
     {
-      name: 'pilot',
+      name: contentTypes.document.pilotField,
       label: label('Pilot', 'Projet pilote'),
       type: 'relationship',
       relationTo: 'pilots',

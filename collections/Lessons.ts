@@ -1,33 +1,34 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorOrContributorOfPilot, editorOrOwnPilot, isEditorOrAdmin, publishedOrOwnPilot, versionsOfOwnPilot } from '../src/access'
-import { existingRecordsOnly, label, prose, recordMetaFields, richProse, vocabularySelect } from '../src/lib/fields'
-import { rejectUnknownLocale } from '../src/lib/locale'
-import { revalidateAfterChange, revalidateAfterDelete } from '../src/lib/site-revalidate'
+import { contentTypes } from '../src/model/content-types'
+import { existingRecordsOnly, label, prose, recordMetaFields, richProse } from '../src/core/fields'
+import { rejectUnknownLocale } from '../src/core/locale'
+import { revalidateAfterChange, revalidateAfterDelete } from '../src/site/revalidate'
 import { capPublicQueries } from '../src/security/query-caps'
-import { generateSlug, slugField } from '../src/lib/slug'
-import { guardEditorialWrite, recordEditorialChange, workflowAdmin, workflowEndpoint, workflowFields } from '../src/workflow'
+import { generateSlug, slugField } from '../src/core/slug'
+import { guardEditorialWrite, recordEditorialChange, workflowAdmin, workflowEndpoints, workflowFields } from '../src/workflow'
 import { enqueueSearchRemoval, enqueueSearchSync } from '../src/search/sync/hooks'
-import { audiences, lessonKinds, lessonPhases, themeSelectOptions } from '../src/vocab'
+import { audiences, lessonKinds, lessonPhases, themeSelectOptions, vocabularySelect } from '../src/vocab'
 
 /** A lesson learned, in the after-action form: context, expectation, what happened, why, what to do. */
 export const Lessons: CollectionConfig = {
-  slug: 'lessons',
+  slug: contentTypes.lesson.collection,
   labels: { singular: label('Lesson', 'Enseignement'), plural: label('Lessons', 'Enseignements') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'pilot', 'kind', 'phase', 'reviewState', 'updatedAt'],
+    defaultColumns: ['title', contentTypes.lesson.pilotField, 'kind', 'phase', 'reviewState', 'updatedAt'],
     group: label('Content', 'Contenu'),
     ...workflowAdmin,
   },
-  endpoints: [workflowEndpoint('lessons')],
+  endpoints: [...workflowEndpoints('lessons')],
   versions: { drafts: true, maxPerDoc: 50 },
   // The public reads published, non-archived records; contributors write for their own pilots (src/access).
   access: {
-    read: publishedOrOwnPilot('pilot'),
-    readVersions: versionsOfOwnPilot('pilot'),
-    create: editorOrContributorOfPilot('pilot'),
-    update: editorOrOwnPilot('pilot'),
+    read: publishedOrOwnPilot('lessons'),
+    readVersions: versionsOfOwnPilot('lessons'),
+    create: editorOrContributorOfPilot('lessons'),
+    update: editorOrOwnPilot('lessons'),
     delete: isEditorOrAdmin,
   },
   hooks: {
@@ -43,7 +44,7 @@ export const Lessons: CollectionConfig = {
     { name: 'title', label: label('Title', 'Titre'), type: 'text', localized: true, required: true },
     slugField(),
     {
-      name: 'pilot',
+      name: contentTypes.lesson.pilotField,
       label: label('Pilot', 'Projet pilote'),
       type: 'relationship',
       relationTo: 'pilots',

@@ -4,10 +4,10 @@ import { isEditorOrAdmin, isSignedIn } from '../src/access'
 import { imageFileHandler } from '../src/documents/download'
 import { checkUpload } from '../src/documents/uploads'
 import { imageFileTypes } from '../src/documents/types'
-import { label, recordMetaFields } from '../src/lib/fields'
-import { rejectUnknownLocale } from '../src/lib/locale'
+import { label, recordMetaFields } from '../src/core/fields'
+import { rejectUnknownLocale } from '../src/core/locale'
 import { capPublicQueries } from '../src/security/query-caps'
-import { uploadDir } from '../src/lib/storage'
+import { uploadDir } from '../src/documents/upload-dir'
 
 /** Images used in pages (pilot photos, diagrams). Public: images carry no draft content. */
 export const Media: CollectionConfig = {

@@ -1,19 +1,28 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditorOrAdmin, publishedOrOwnPilotRecord, signedInFieldOnly } from '../src/access'
-import { label, prose, recordMetaFields, richProse, vocabularySelect } from '../src/lib/fields'
-import { rejectUnknownLocale } from '../src/lib/locale'
-import { revalidateAfterChange, revalidateAfterDelete } from '../src/lib/site-revalidate'
+import { isEditorOrAdmin, publishedOrOwnPilot, signedInFieldOnly } from '../src/access'
+import { contentTypes } from '../src/model/content-types'
+import { label, prose, recordMetaFields, richProse } from '../src/core/fields'
+import { rejectUnknownLocale } from '../src/core/locale'
+import { revalidateAfterChange, revalidateAfterDelete } from '../src/site/revalidate'
 import { contactEndpoint } from '../src/contact/endpoint'
 import { capPublicQueries } from '../src/security/query-caps'
-import { generateSlug, slugField } from '../src/lib/slug'
-import { guardEditorialWrite, recordEditorialChange, workflowAdmin, workflowEndpoint, workflowFields } from '../src/workflow'
+import { generateSlug, slugField } from '../src/core/slug'
+import { guardEditorialWrite, recordEditorialChange, workflowAdmin, workflowEndpoints, workflowFields } from '../src/workflow'
 import { enqueueSearchRemoval, enqueueSearchSync, rememberSearchDependents } from '../src/search/sync/hooks'
-import { countries, fundingInstruments, interventionTypes, pilotStatuses, targetGroups, themeSelectOptions } from '../src/vocab'
+import {
+  countries,
+  fundingInstruments,
+  interventionTypes,
+  pilotStatuses,
+  targetGroups,
+  themeSelectOptions,
+  vocabularySelect,
+} from '../src/vocab'
 
 /** A pilot project of a programme: where, who, when, with what money, and what it measured. */
 export const Pilots: CollectionConfig = {
-  slug: 'pilots',
+  slug: contentTypes.pilot.collection,
   labels: { singular: label('Pilot', 'Projet pilote'), plural: label('Pilots', 'Projets pilotes') },
   admin: {
     useAsTitle: 'name',
@@ -21,11 +30,11 @@ export const Pilots: CollectionConfig = {
     group: label('Content', 'Contenu'),
     ...workflowAdmin,
   },
-  endpoints: [workflowEndpoint('pilots'), contactEndpoint],
+  endpoints: [...workflowEndpoints('pilots'), contactEndpoint],
   versions: { drafts: true, maxPerDoc: 50 },
   // Editors manage pilots; contributors read their own pilots and the published ones (src/access).
   access: {
-    read: publishedOrOwnPilotRecord,
+    read: publishedOrOwnPilot('pilots'),
     readVersions: isEditorOrAdmin,
     create: isEditorOrAdmin,
     update: isEditorOrAdmin,

@@ -1,33 +1,34 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorOrContributorOfPilot, editorOrOwnPilot, isEditorOrAdmin, publishedOrOwnPilot, versionsOfOwnPilot } from '../src/access'
-import { existingRecordsOnly, label, prose, recordMetaFields, richProse, vocabularySelect } from '../src/lib/fields'
-import { rejectUnknownLocale } from '../src/lib/locale'
-import { revalidateAfterChange, revalidateAfterDelete } from '../src/lib/site-revalidate'
+import { contentTypes } from '../src/model/content-types'
+import { existingRecordsOnly, label, prose, recordMetaFields, richProse } from '../src/core/fields'
+import { rejectUnknownLocale } from '../src/core/locale'
+import { revalidateAfterChange, revalidateAfterDelete } from '../src/site/revalidate'
 import { capPublicQueries } from '../src/security/query-caps'
-import { generateSlug, slugField } from '../src/lib/slug'
-import { guardEditorialWrite, recordEditorialChange, workflowAdmin, workflowEndpoint, workflowFields } from '../src/workflow'
+import { generateSlug, slugField } from '../src/core/slug'
+import { guardEditorialWrite, recordEditorialChange, workflowAdmin, workflowEndpoints, workflowFields } from '../src/workflow'
 import { enqueueSearchRemoval, enqueueSearchSync } from '../src/search/sync/hooks'
-import { evidenceLevels, interventionTypes, languages, targetGroups, themeSelectOptions } from '../src/vocab'
+import { evidenceLevels, interventionTypes, languages, targetGroups, themeSelectOptions, vocabularySelect } from '../src/vocab'
 
 /** A reusable method from one or more pilots, in a fixed template so that practices compare. */
 export const Practices: CollectionConfig = {
-  slug: 'practices',
+  slug: contentTypes.practice.collection,
   labels: { singular: label('Practice', 'Pratique'), plural: label('Practices', 'Pratiques') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'pilots', 'evidenceLevel', 'reviewState', 'updatedAt'],
+    defaultColumns: ['title', contentTypes.practice.pilotField, 'evidenceLevel', 'reviewState', 'updatedAt'],
     group: label('Content', 'Contenu'),
     ...workflowAdmin,
   },
-  endpoints: [workflowEndpoint('practices')],
+  endpoints: [...workflowEndpoints('practices')],
   versions: { drafts: true, maxPerDoc: 50 },
   // The public reads published, non-archived records; contributors write for their own pilots (src/access).
   access: {
-    read: publishedOrOwnPilot('pilots'),
-    readVersions: versionsOfOwnPilot('pilots'),
-    create: editorOrContributorOfPilot('pilots'),
-    update: editorOrOwnPilot('pilots'),
+    read: publishedOrOwnPilot('practices'),
+    readVersions: versionsOfOwnPilot('practices'),
+    create: editorOrContributorOfPilot('practices'),
+    update: editorOrOwnPilot('practices'),
     delete: isEditorOrAdmin,
   },
   hooks: {
@@ -43,7 +44,7 @@ export const Practices: CollectionConfig = {
     { name: 'title', label: label('Title', 'Titre'), type: 'text', localized: true, required: true },
     slugField(),
     {
-      name: 'pilots',
+      name: contentTypes.practice.pilotField,
       label: label('Pilots', 'Projets pilotes'),
       type: 'relationship',
       relationTo: 'pilots',

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditorOrAdmin } from '../src/access'
-import { label } from '../src/lib/fields'
+import { label } from '../src/core/fields'
 import { reviewStateLabels, reviewStates, workflowActionLabels, workflowActions, workflowCollections } from '../src/workflow/states'
 
 const stateOptions = reviewStates.map((value) => ({ value, label: reviewStateLabels[value] }))

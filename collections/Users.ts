@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminFieldOnly, adminOrSelf, isAdmin } from '../src/access'
-import { existingRecordsOnly, label, vocabularySelect } from '../src/lib/fields'
+import { existingRecordsOnly, label } from '../src/core/fields'
 import { limitSignInAttempts } from '../src/security/sign-in'
-import { userRoles } from '../src/vocab'
+import { userRoles, vocabularySelect } from '../src/vocab'
+import { hubEnv } from '../src/core/env'
 
 /** People who sign in to the admin: pilot-team contributors, editors and administrators. */
 export const Users: CollectionConfig = {
@@ -16,7 +17,7 @@ export const Users: CollectionConfig = {
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 2 * 60 * 60,
     useSessions: true,
-    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' },
+    cookies: { sameSite: 'Lax', secure: hubEnv().NODE_ENV === 'production' },
   },
   hooks: { beforeOperation: [limitSignInAttempts] },
   admin: {

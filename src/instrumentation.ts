@@ -5,6 +5,6 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const { startHubServer } = await import('./lib/server-start')
+  const { startHubServer } = await import('./boot/server-start')
   await startHubServer()
 }

@@ -726,6 +726,8 @@ export interface Document {
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
   lastEditedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -789,6 +791,8 @@ export interface Media {
    */
   isSample?: boolean | null;
   lastReviewed?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1189,6 +1193,8 @@ export interface DocumentsSelect<T extends boolean = true> {
   submittedBy?: T;
   submittedAt?: T;
   lastEditedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1244,6 +1250,8 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   isSample?: T;
   lastReviewed?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -1,6 +1,9 @@
-import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
+import type { Access, FieldAccess, Where } from 'payload'
 
-import type { UserRole } from '../vocab'
+import { pilotFieldOf, type ContentCollection } from '../model/content-types'
+import { isContributor, isEditor, isEditorRole, pilotIdsOf, roleOf, userOf, type HubUser } from './roles'
+
+export * from './roles'
 
 /**
  * Who may do what: one small rule each, named by meaning, wired into the collections by name.
@@ -11,23 +14,6 @@ import type { UserRole } from '../vocab'
  * published, non-archived records only. Contributors see those plus every record of their own
  * pilots, and write only records of their own pilots. Editors and admins see and write all.
  */
-
-export type HubUser = { id: number | string; role?: UserRole | null; collection?: string; pilots?: unknown }
-
-export const userOf = (req: PayloadRequest): HubUser | null =>
-  (req.user as HubUser | null) && req.user?.collection === 'users' ? (req.user as HubUser) : null
-
-export const roleOf = (req: PayloadRequest): UserRole | null => userOf(req)?.role ?? null
-
-/** Ids of the pilots a user belongs to, whether the relation is populated or not. */
-export const pilotIdsOf = (user: HubUser | null | undefined): (number | string)[] => {
-  const pilots = Array.isArray(user?.pilots) ? (user.pilots as unknown[]) : []
-  return pilots
-    .map((pilot) => (pilot && typeof pilot === 'object' ? (pilot as { id?: number | string }).id : (pilot as number | string)))
-    .filter((id): id is number | string => id !== undefined && id !== null)
-}
-
-const isEditorRole = (role: UserRole | null) => role === 'editor' || role === 'admin'
 
 export const isAdmin: Access = ({ req }) => roleOf(req) === 'admin'
 
@@ -40,34 +26,32 @@ export const publicRecords: Where = {
   and: [{ _status: { equals: 'published' } }, { or: [{ reviewState: { not_equals: 'archived' } }, { reviewState: { exists: false } }] }],
 }
 
-/** The relation field that ties a record of each collection to its pilot(s). */
-export const pilotFieldOf: Record<string, string> = { pilots: 'id', practices: 'pilots', lessons: 'pilot', documents: 'pilot' }
-
 const ownPilotsWhere = (pilotField: string, user: HubUser): Where => ({ [pilotField]: { in: pilotIdsOf(user) } })
 
 /**
- * The rules below take the relation field that ties a record to its pilot(s) (`pilot` or `pilots`).
+ * The rules below take the collection and find its pilot relation in the content-type registry
+ * (src/model/content-types.ts): `pilots` or `pilot`, and for the pilots themselves their own id.
  *
  * Reading content: editors and admins read everything (drafts and archived records included);
  * contributors read what the public reads plus every record of their own pilots; everyone else
  * reads published, non-archived records only.
  */
 export const publishedOrOwnPilot =
-  (pilotField: string): Access =>
+  (collection: ContentCollection): Access =>
   ({ req }) => {
     const user = userOf(req)
-    if (isEditorRole(user?.role ?? null)) return true
-    if (user?.role === 'contributor') return { or: [publicRecords, ownPilotsWhere(pilotField, user)] }
+    if (isEditor(user)) return true
+    if (user && isContributor(user)) return { or: [publicRecords, ownPilotsWhere(pilotFieldOf(collection), user)] }
     return publicRecords
   }
 
 /** Versions (drafts, history) never go to the public; contributors see those of their own pilots. */
 export const versionsOfOwnPilot =
-  (pilotField: string): Access =>
+  (collection: ContentCollection): Access =>
   ({ req }) => {
     const user = userOf(req)
-    if (isEditorRole(user?.role ?? null)) return true
-    if (user?.role === 'contributor') return ownPilotsWhere(`version.${pilotField}`, user)
+    if (isEditor(user)) return true
+    if (user && isContributor(user)) return ownPilotsWhere(`version.${pilotFieldOf(collection)}`, user)
     return false
   }
 
@@ -92,35 +76,24 @@ export const belongsToOwnPilots = (user: HubUser, named: (number | string)[]): b
  * (the admin asking whether to show "Create new") a contributor with a pilot may.
  */
 export const editorOrContributorOfPilot =
-  (pilotField: string): Access =>
+  (collection: ContentCollection): Access =>
   ({ req, data }) => {
     const user = userOf(req)
-    if (isEditorRole(user?.role ?? null)) return true
-    if (user?.role !== 'contributor' || !pilotIdsOf(user).length) return false
+    if (isEditor(user)) return true
+    if (!user || !isContributor(user) || !pilotIdsOf(user).length) return false
     if (!data) return true
-    return belongsToOwnPilots(user, pilotIdsIn((data as Record<string, unknown>)[pilotField]))
+    return belongsToOwnPilots(user, pilotIdsIn((data as Record<string, unknown>)[pilotFieldOf(collection)]))
   }
 
 /** Changing content: editors and admins everything; contributors the records of their own pilots. */
 export const editorOrOwnPilot =
-  (pilotField: string): Access =>
+  (collection: ContentCollection): Access =>
   ({ req }) => {
     const user = userOf(req)
-    if (isEditorRole(user?.role ?? null)) return true
-    if (user?.role === 'contributor' && pilotIdsOf(user).length) return ownPilotsWhere(pilotField, user)
+    if (isEditor(user)) return true
+    if (user && isContributor(user) && pilotIdsOf(user).length) return ownPilotsWhere(pilotFieldOf(collection), user)
     return false
   }
-
-/**
- * Pilots are managed by editors; a contributor reads their own pilots (drafts included) and the
- * published ones, like the public.
- */
-export const publishedOrOwnPilotRecord: Access = ({ req }) => {
-  const user = userOf(req)
-  if (isEditorRole(user?.role ?? null)) return true
-  if (user?.role === 'contributor') return { or: [publicRecords, { id: { in: pilotIdsOf(user) } }] }
-  return publicRecords
-}
 
 /** Users: admins see everyone, others only themselves. */
 export const adminOrSelf: Access = ({ req }) => {
@@ -132,9 +105,6 @@ export const adminOrSelf: Access = ({ req }) => {
 
 /** Field rule: only admins may change roles and pilot membership, including their own. */
 export const adminFieldOnly: FieldAccess = ({ req }) => roleOf(req) === 'admin'
-
-/** Field rule: only editors and admins set it (e.g. `isSample`). */
-export const editorFieldOnly: FieldAccess = ({ req }) => isEditorRole(roleOf(req))
 
 /** Field rule: hidden from the public (e.g. the contact address relayed by the pilot page). */
 export const signedInFieldOnly: FieldAccess = ({ req }) => Boolean(userOf(req))

@@ -12,14 +12,16 @@ import { gzipSync } from 'node:zlib'
 
 import { getRequestHandlers } from 'next/dist/server/lib/start-server.js'
 
-import { cliLog } from '../lib/log'
+import { cliLog } from '../core/log'
 import { addNonceToFrameworkScripts, newNonce, publicContentSecurityPolicy } from '../security/csp'
+import { hubEnv } from '../core/env'
 
-const dir = process.env.PORTAL_DIR ?? process.cwd()
-const port = Number(process.env.PORT ?? 3000)
-const hostname = process.env.HOSTNAME ?? '0.0.0.0'
-const production = process.env.NODE_ENV === 'production'
-const keepAliveTimeout = Number(process.env.KEEP_ALIVE_TIMEOUT ?? 65_000)
+const env = hubEnv()
+const dir = env.PORTAL_DIR ?? process.cwd()
+const port = env.PORT ?? 3000
+const hostname = env.HOSTNAME
+const production = env.NODE_ENV === 'production'
+const keepAliveTimeout = env.KEEP_ALIVE_TIMEOUT
 
 /** Pages of the public site; the admin, the API and static files are served as they are. */
 const isPublicPage = (url: string) => !/^\/(?:admin|api|_next)(?:\/|$)/.test(url) && !/\.[a-z0-9]+(?:\?|$)/i.test(url.split('?')[0] ?? '')

@@ -10,8 +10,8 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 
 import { ensureDatabase } from '../db/database'
-import { hubEnv } from '../lib/env'
-import { cliLog } from '../lib/log'
+import { hubEnv } from '../core/env'
+import { cliLog } from '../core/log'
 import { runTask } from './run-task'
 
 const mode = process.argv[2] === 'start' ? 'start' : 'dev'

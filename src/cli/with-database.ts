@@ -5,8 +5,8 @@
  * PostgreSQL for the duration of the task, and exits with the task's own exit code.
  */
 import { ensureDatabase } from '../db/database'
-import { hubEnv } from '../lib/env'
-import { cliLog } from '../lib/log'
+import { hubEnv } from '../core/env'
+import { cliLog } from '../core/log'
 import { runTask, taskNames, type TaskName } from './run-task'
 
 const [task, ...args] = process.argv.slice(2)

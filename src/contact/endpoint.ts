@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { isLocale, type Locale } from '../lib/locale'
+import { isLocale, type Locale } from '../core/locale'
 import { clientAddress, consumeRateLimit, TooManyRequests } from '../security/rate-limit'
 import { contactTarget, HONEYPOT_FIELD, parseContactMessage, relayToTeam, type FieldError } from './relay'
 

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { Payload } from 'payload'
 
-import { locales, type Locale } from '../lib/locale'
+import { locales, type Locale } from '../core/locale'
 import { contactLimits } from './limits'
 
 /**

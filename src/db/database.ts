@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import { hubEnv } from '../lib/env'
+import { hubEnv } from '../core/env'
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded/launch'
 
 export type Database = { url: string; embedded: EmbeddedPostgres | null }

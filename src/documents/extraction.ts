@@ -1,9 +1,10 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, TaskConfig } from 'payload'
+import { createLocalReq, type CollectionAfterChangeHook, type CollectionAfterDeleteHook, type Payload, type TaskConfig } from 'payload'
 
 import { SEARCH_QUEUE } from '../search/sync/tasks'
 import { fileStoreOf } from './storage'
 import { extractDocumentText } from './text'
 import { documentFileTypes, type DocumentFileType } from './types'
+import { hubEnv } from '../core/env'
 
 /**
  * The text inside uploaded documents, for search. Extraction runs as a job after the upload
@@ -47,7 +48,7 @@ export async function extractAndStore(
     const type = typeOfMime(input.mimeType)
     if (!type) throw new Error(`no text extraction for ${input.mimeType || 'an unknown type'}`)
     // From local disk or the S3 bucket, wherever uploads are kept (src/documents/storage).
-    const data = await fileStoreOf(payload).read('documents', input.filename)
+    const data = await fileStoreOf(payload).read(await createLocalReq({}, payload), 'documents', input.filename)
     const extracted = await extractDocumentText(data, type)
     outcome = { status: 'extracted', ...extracted }
   } catch (error) {
@@ -104,7 +105,7 @@ export function extractionTask(): TaskConfig {
       { name: 'truncated', type: 'checkbox' },
       { name: 'reason', type: 'text' },
     ],
-    retries: { attempts: 3, backoff: { type: 'exponential', delay: Number(process.env.SEARCH_SYNC_BACKOFF_MS ?? 5_000) } },
+    retries: { attempts: 3, backoff: { type: 'exponential', delay: hubEnv().SEARCH_SYNC_BACKOFF_MS } },
     handler: async ({ input, job, req }: { input: unknown; job: { id: number | string }; req: { payload: Payload } }) => {
       const file = input as { documentId: string; filename: string; mimeType: string }
       const output = await extractAndStore(req.payload, file)

@@ -1,6 +1,6 @@
 import { ValidationError, type CollectionBeforeOperationHook } from 'payload'
 
-import { hubEnv } from '../lib/env'
+import { hubEnv } from '../core/env'
 import { inspectUpload, reencodeImage, UploadRefused, type UploadKind } from './inspect'
 import type { ImageFileType } from './types'
 

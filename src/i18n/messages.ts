@@ -1,4 +1,4 @@
-import type { Locale } from '../lib/locale'
+import type { Locale } from '../core/locale'
 
 /** Interface strings of the public site, in every locale. Vocabulary labels live in src/vocab. */
 const en = {

@@ -1,11 +1,14 @@
 import { z } from 'zod'
 
+import { CONTENT_TYPES, contentTypes, type ContentType } from '../model/content-types'
+
 /**
  * The search document: one per published record per locale. It is the only shape the
  * search engines see; mapping a Payload record to it happens elsewhere (sync tasks).
  */
-export const SEARCH_DOC_TYPES = ['practice', 'lesson', 'pilot', 'document'] as const
-export type SearchDocType = (typeof SEARCH_DOC_TYPES)[number]
+/** The content types whose published records are indexed (the registry's `indexed` entries). */
+export const SEARCH_DOC_TYPES = CONTENT_TYPES.filter((type) => contentTypes[type].indexed) as [ContentType, ...ContentType[]]
+export type SearchDocType = ContentType
 
 export const SEARCH_LOCALES = ['en', 'fr'] as const
 export type SearchLocale = (typeof SEARCH_LOCALES)[number]

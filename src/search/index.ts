@@ -1,3 +1,4 @@
+import { hubEnv, meiliConnection, type MeiliConnection } from '../core/env'
 import { createEmbeddedSearchIndex } from './embedded'
 import { glossaryEntries } from './glossary'
 import { createMeilisearchSearchIndex } from './meilisearch'
@@ -15,37 +16,22 @@ export { QueryTranslator, type GlossaryTerms } from './translation'
 export type SearchEnv = Partial<Record<string, string | undefined>>
 
 /**
- * The search engine for this configuration:
- * - `MEILI_HOST` set: Meilisearch, with `MEILI_SEARCH_KEY` (search-only key, for searches),
- *   `MEILI_ADMIN_KEY` (writes) and optional `MEILI_INDEX_PREFIX` (default 'hub'). One key is
- *   enough: the search key alone gives a read-only index (the portal when a worker indexes), the
- *   admin key alone is used for searches too (the worker);
- * - otherwise the embedded in-process engine (development, tests, small installs).
- * A malformed value throws an Error that names the variable.
+ * The search engine for a Meilisearch connection (`src/core/env.ts`, `meiliConnection`), or the
+ * embedded in-process engine without one (development, tests, small installs).
  */
-export function createSearchIndex(env: SearchEnv = process.env): SearchIndex {
-  const host = env.MEILI_HOST?.trim()
+export function searchIndexFor(connection: MeiliConnection | undefined): SearchIndex {
   // Both engines translate queries through the project's glossary (src/search/glossary/).
   const glossary = glossaryEntries()
-  if (!host) return createEmbeddedSearchIndex({ glossary })
-  try {
-    const url = new URL(host)
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http(s)')
-  } catch {
-    throw new Error(`MEILI_HOST must be an http(s) URL such as http://localhost:7700 (got "${host}")`)
-  }
-  const adminKey = env.MEILI_ADMIN_KEY?.trim()
-  const searchKey = env.MEILI_SEARCH_KEY?.trim()
-  if (!adminKey && !searchKey) {
-    throw new Error(
-      'MEILI_SEARCH_KEY (search-only key) or MEILI_ADMIN_KEY (key that writes the indexes) is required when MEILI_HOST is set',
-    )
-  }
-  const indexPrefix = env.MEILI_INDEX_PREFIX?.trim() || 'hub'
-  if (!/^[A-Za-z0-9_-]{1,200}$/.test(indexPrefix)) {
-    throw new Error(`MEILI_INDEX_PREFIX may only contain letters, digits, - and _ (got "${indexPrefix}")`)
-  }
-  return createMeilisearchSearchIndex({ host, adminKey: adminKey || undefined, searchKey: searchKey || undefined, indexPrefix, glossary })
+  if (!connection) return createEmbeddedSearchIndex({ glossary })
+  return createMeilisearchSearchIndex({ ...connection, glossary })
+}
+
+/**
+ * The search engine that MEILI_HOST, MEILI_SEARCH_KEY, MEILI_ADMIN_KEY and MEILI_INDEX_PREFIX
+ * name (validated by `meiliConnection`: a malformed value throws, naming the variable).
+ */
+export function createSearchIndex(env: SearchEnv = process.env): SearchIndex {
+  return searchIndexFor(meiliConnection(env))
 }
 
 const GLOBAL_KEY = Symbol.for('inclusion-practice-hub.searchIndex')
@@ -57,7 +43,7 @@ type GlobalWithSearch = typeof globalThis & { [GLOBAL_KEY]?: SearchIndex }
  */
 export function getSearchIndex(): SearchIndex {
   const store = globalThis as GlobalWithSearch
-  store[GLOBAL_KEY] ??= createSearchIndex(process.env)
+  store[GLOBAL_KEY] ??= searchIndexFor(hubEnv().MEILI)
   return store[GLOBAL_KEY]
 }
 

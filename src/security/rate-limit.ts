@@ -1,5 +1,6 @@
 import { APIError, type PayloadRequest } from 'payload'
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
+import { hubEnv } from '../core/env'
 
 /**
  * Rate limits on the entry points that attackers hammer: sign-in, password reset, the contact
@@ -14,8 +15,13 @@ export const rateLimits = {
   forgotPasswordPerAddress: { points: 20, duration: 60 * 60 },
   contact: { points: 5, duration: 60 * 60 },
   contactPerPilot: { points: 50, duration: 24 * 60 * 60 },
-  // Per address and minute; a benchmark raises it with RATE_LIMIT_SEARCH_PER_MINUTE.
-  search: { points: Number(process.env.RATE_LIMIT_SEARCH_PER_MINUTE ?? 120), duration: 60 },
+  // Per address and minute; a benchmark raises it with RATE_LIMIT_SEARCH_PER_MINUTE (read when first used).
+  search: {
+    get points() {
+      return hubEnv().RATE_LIMIT_SEARCH_PER_MINUTE
+    },
+    duration: 60,
+  },
 }
 export type RateLimitName = keyof typeof rateLimits
 
@@ -29,7 +35,7 @@ function limiter(name: RateLimitName, req: PayloadRequest): RateLimiterAbstract 
   if (!found) {
     const { points, duration } = rateLimits[name]
     found =
-      process.env.RATE_LIMIT_STORE === 'postgres'
+      hubEnv().RATE_LIMIT_STORE === 'postgres'
         ? new RateLimiterPostgres({
             storeClient: (req.payload.db as unknown as { pool: unknown }).pool,
             storeType: 'pool',

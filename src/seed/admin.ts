@@ -1,4 +1,4 @@
-import { hubEnv } from '../lib/env'
+import { hubEnv } from '../core/env'
 
 /** The first administrator: from SEED_ADMIN_EMAIL / SEED_ADMIN_PASSWORD, or generated in development. */
 export function seedAdmin(): { email: string; password?: string } | undefined {

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 
-import { paragraphsToLexical } from '../lib/lexical'
+import { paragraphsToLexical } from '../core/lexical'
+import type { ContentCollection } from '../model/content-types'
 import { lessons } from './content/lessons'
 import { pilots } from './content/pilots'
 import { practices } from './content/practices'
@@ -27,9 +28,7 @@ type Locale = 'en' | 'fr'
 const text = (value: Bilingual, locale: Locale) => value[locale]
 const rich = (value: BilingualParagraphs, locale: Locale) => paragraphsToLexical(value[locale])
 
-type ContentSlug = 'pilots' | 'practices' | 'lessons' | 'documents'
-
-async function idBySlug(payload: Payload, collection: ContentSlug, slug: string): Promise<number | string | undefined> {
+async function idBySlug(payload: Payload, collection: ContentCollection, slug: string): Promise<number | string | undefined> {
   const { docs } = await payload.find({
     collection,
     where: { slug: { equals: slug } },
@@ -62,7 +61,7 @@ function withRowIds(data: Record<string, unknown>, created: Record<string, unkno
 /** Creates a published record in English, then adds its French text. */
 async function createBilingual(
   payload: Payload,
-  collection: ContentSlug,
+  collection: ContentCollection,
   build: (locale: Locale) => Record<string, unknown>,
   file?: { data: Buffer; mimetype: string; name: string; size: number },
 ): Promise<number | string> {

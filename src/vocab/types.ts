@@ -1,5 +1,6 @@
-/** A label in every interface language of the hub. */
-export type LocalizedLabel = { en: string; fr: string }
+import type { LocalizedLabel } from '../core/labels'
+
+export type { LocalizedLabel }
 
 /** One entry of a controlled vocabulary: the code is stable forever, the labels may be reworded. */
 export type Term<Code extends string = string> = {

@@ -1,7 +1,7 @@
 import { APIError, type Endpoint } from 'payload'
 
 import type { HubUser } from '../access'
-import { transition } from './transition'
+import { availableActions, transition } from './transition'
 
 /**
  * `POST /api/<collection>/:id/workflow/<action>` with an optional JSON body `{ "note": "..." }`:
@@ -39,10 +39,34 @@ export const workflowEndpoint = (collection: string): Endpoint => ({
         doc: { id: result.doc.id, reviewState: result.doc.reviewState, _status: result.doc._status },
       })
     } catch (error) {
-      if (error instanceof APIError && error.isPublic) {
-        return Response.json({ errors: [{ message: error.message }] }, { status: error.status })
-      }
+      const answer = publicError(error)
+      if (answer) return answer
       throw error
     }
   },
 })
+
+const publicError = (error: unknown) =>
+  error instanceof APIError && error.isPublic ? Response.json({ errors: [{ message: error.message }] }, { status: error.status }) : null
+
+/**
+ * `GET /api/<collection>/:id/workflow`: the record's review state and the actions the signed-in
+ * user may take on it now (the admin's workflow buttons show exactly these).
+ */
+export const workflowActionsEndpoint = (collection: string): Endpoint => ({
+  path: '/:id/workflow',
+  method: 'get',
+  handler: async (req) => {
+    const { id } = (req.routeParams ?? {}) as { id?: string }
+    try {
+      return Response.json(await availableActions(req.payload, { collection, id: String(id), user: req.user as HubUser | null }))
+    } catch (error) {
+      const answer = publicError(error)
+      if (answer) return answer
+      throw error
+    }
+  },
+})
+
+/** The workflow's REST endpoints of a reviewed collection. */
+export const workflowEndpoints = (collection: string): Endpoint[] => [workflowEndpoint(collection), workflowActionsEndpoint(collection)]

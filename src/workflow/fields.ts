@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
 import { signedInFieldOnly } from '../access'
-import { label } from '../lib/fields'
+import { label } from '../core/fields'
 import { reviewStateLabels, reviewStates } from './states'
 
 /**

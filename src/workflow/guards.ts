@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type PayloadRequest, type Where } from 'payload'
 
-import { belongsToOwnPilots, pilotFieldOf, pilotIdsIn, userOf } from '../access'
+import { belongsToOwnPilots, pilotIdsIn, userOf } from '../access'
+import { isContentCollection, pilotFieldOf } from '../model/content-types'
 import { WORKFLOW_CONTEXT, type ReviewState } from './states'
 
 /**
@@ -66,7 +67,7 @@ export const guardEditorialWrite: CollectionBeforeOperationHook = async ({ args,
     if (data.isSample !== undefined && Boolean(data.isSample) !== Boolean(original?.isSample)) {
       throw forbidden('isSample: only editors mark a record as sample content')
     }
-    const pilotField = pilotFieldOf[slug] ?? 'pilot'
+    const pilotField = isContentCollection(slug) ? pilotFieldOf(slug) : 'pilot'
     if (slug !== 'pilots' && pilotField in data && !belongsToOwnPilots(user, pilotIdsIn(data[pilotField]))) {
       throw forbidden(`${pilotField}: a contributor writes only for the pilots they belong to`)
     }

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { HubUser } from '../access'
-import { hubEnv } from '../lib/env'
+import { hubEnv } from '../core/env'
 import type { WorkflowAction, WorkflowCollection } from './states'
 
 /**

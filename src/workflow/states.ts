@@ -1,3 +1,4 @@
+import { REVIEWED_COLLECTIONS, type ContentCollection } from '../model/content-types'
 import type { LocalizedLabel } from '../vocab'
 
 /**
@@ -43,9 +44,9 @@ export const transitions: Record<WorkflowAction, { from: readonly ReviewState[];
   startRevision: { from: ['published'], to: 'draft', by: 'writer' },
 }
 
-/** Collections under review. */
-export const workflowCollections = ['pilots', 'practices', 'lessons', 'documents'] as const
-export type WorkflowCollection = (typeof workflowCollections)[number]
+/** Collections under review (those the content-type registry marks `reviewed`). */
+export const workflowCollections = REVIEWED_COLLECTIONS
+export type WorkflowCollection = ContentCollection
 export const isWorkflowCollection = (value: unknown): value is WorkflowCollection =>
   typeof value === 'string' && (workflowCollections as readonly string[]).includes(value)
 

@@ -1,22 +1,33 @@
-import { APIError, commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import {
+  APIError,
+  commitTransaction,
+  createLocalReq,
+  docAccessOperation,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 
-import { pilotFieldOf, pilotIdsIn, pilotIdsOf, type HubUser } from '../access'
+import { isEditor, type HubUser } from '../access'
 import { notifyTransition } from './notify'
 import {
   isWorkflowAction,
   isWorkflowCollection,
   transitions,
   WORKFLOW_CONTEXT,
+  workflowActions,
   type ReviewState,
   type WorkflowAction,
   type WorkflowCollection,
 } from './states'
 
 /**
- * The one way a record changes its review state. It checks who acts (role, pilot membership),
- * the state the record is in, and the four-eyes rule (no one approves a record they submitted
- * or last edited), writes the record and its history event in one transaction, and then mails
- * the people concerned. Errors are `APIError`s with the status the REST endpoint answers.
+ * The one way a record changes its review state. It checks who acts (the role the transition
+ * table asks for, and the collection's own update rule for the others), the state the record is
+ * in, and the four-eyes rule (no one approves a record they submitted or last edited), writes the
+ * record and its history event in one transaction, and then mails the people concerned. Errors
+ * are `APIError`s with the status the REST endpoint answers.
  */
 
 export class WorkflowError extends APIError {
@@ -47,23 +58,28 @@ type Data = Record<string, unknown>
 const idOf = (value: unknown): string | null =>
   value === null || value === undefined ? null : typeof value === 'object' ? String((value as { id?: unknown }).id) : String(value)
 
-const isEditor = (user: HubUser | null | undefined) => user?.role === 'editor' || user?.role === 'admin'
-
-/** Whether this user may write this record outside the workflow (the same rule as update access). */
-function mayWrite(user: HubUser, collection: WorkflowCollection, record: Data): boolean {
-  if (isEditor(user)) return true
-  if (user.role !== 'contributor' || collection === 'pilots') return false
-  const own = pilotIdsOf(user).map(String)
-  return pilotIdsIn(record[pilotFieldOf[collection]!]).some((id) => own.includes(String(id)))
+/** A record as the workflow sees it, and whether this user may write it. */
+type Subject = {
+  collection: WorkflowCollection
+  id: number | string
+  user: HubUser
+  req: PayloadRequest
+  latest: Data
+  /** The record is public now (its published version is live, whatever revision is pending). */
+  live: boolean
+  mayWrite: boolean
 }
 
-export async function transition(payload: Payload, input: TransitionInput): Promise<TransitionResult> {
-  const { collection, id, action, user } = input
-  const note = typeof input.note === 'string' ? input.note.trim() : ''
+/** Whether the collection's own update rule lets this user write this record, as Payload evaluates it. */
+async function mayUpdate(req: PayloadRequest, collection: WorkflowCollection, id: number | string): Promise<boolean> {
+  const { update } = await docAccessOperation({ collection: req.payload.collections[collection], id, req })
+  // `true`, or `{ permission: true, where }` when the rule is a query that this record matched.
+  return update === true || (typeof update === 'object' && (update as { permission?: boolean }).permission === true)
+}
+
+async function subjectOf(payload: Payload, input: Omit<TransitionInput, 'action' | 'note'>): Promise<Subject> {
+  const { collection, id, user } = input
   if (!isWorkflowCollection(collection)) throw new WorkflowError(`collection: "${collection}" has no review workflow`, 404)
-  if (!isWorkflowAction(action)) {
-    throw new WorkflowError(`action: unknown workflow action "${action}" (use one of ${Object.keys(transitions).join(', ')})`, 400)
-  }
   if (!user || user.collection !== 'users') throw new WorkflowError('You must be signed in to change the review state of a record', 403)
 
   const find = (draft: boolean) =>
@@ -73,36 +89,83 @@ export async function transition(payload: Payload, input: TransitionInput): Prom
   const latest = await find(true)
   if (!latest) throw new WorkflowError(`No ${collection} record with id ${id}`, 404)
   const published = await find(false)
+  const req = await createLocalReq({ user: user as never }, payload)
+  const mayWrite = isEditor(user) || (await mayUpdate(req, collection, id))
   // A record the user may not even read does not exist for them.
-  if (!isEditor(user) && !mayWrite(user, collection, latest)) {
+  if (!mayWrite) {
     const readable = await payload.find({ collection, where: { id: { equals: id } }, overrideAccess: false, user, depth: 0, limit: 1 })
     if (!readable.docs.length) throw new WorkflowError(`No ${collection} record with id ${id}`, 404)
   }
-
-  const rule = transitions[action]
-  if (rule.by === 'editor' && !isEditor(user))
-    throw new WorkflowError(
-      `${action}: only editors and admins may ${action === 'publish' ? 'publish' : action === 'archive' ? 'archive' : action === 'restore' ? 'restore' : 'request changes on'} a record`,
-      403,
-    )
-  if (rule.by === 'writer' && !mayWrite(user, collection, latest)) {
-    throw new WorkflowError(`${action}: you may only act on records of the pilots you belong to`, 403)
-  }
-
-  // Archiving concerns what the public sees (the published version), whatever revision is pending.
   const live = published?._status === 'published' && published.reviewState !== 'archived'
-  const from = (action === 'archive' && live ? 'published' : ((latest.reviewState as ReviewState | undefined) ?? 'draft')) as ReviewState
+  return { collection, id, user, req, latest, live, mayWrite }
+}
+
+/** The review state an action starts from: archiving concerns what the public sees (the published version). */
+const fromState = (subject: Subject, action: WorkflowAction): ReviewState =>
+  action === 'archive' && subject.live ? 'published' : ((subject.latest.reviewState as ReviewState | undefined) ?? 'draft')
+
+const editorVerb: Partial<Record<WorkflowAction, string>> = {
+  publish: 'publish',
+  archive: 'archive',
+  restore: 'restore',
+  requestChanges: 'request changes on',
+}
+
+/** Why this user may not take this action on this record now, or null when they may. */
+function refusal(subject: Subject, action: WorkflowAction): WorkflowError | null {
+  const rule = transitions[action]
+  if (rule.by === 'editor' && !isEditor(subject.user)) {
+    return new WorkflowError(`${action}: only editors and admins may ${editorVerb[action] ?? action} a record`, 403)
+  }
+  if (rule.by === 'writer' && !subject.mayWrite) {
+    return new WorkflowError(`${action}: you may only act on records of the pilots you belong to`, 403)
+  }
+  const from = fromState(subject, action)
   if (!rule.from.includes(from)) {
-    throw new WorkflowError(`${action}: not possible from the review state "${from}" (only from ${rule.from.join(' or ')})`, 400)
+    return new WorkflowError(`${action}: not possible from the review state "${from}" (only from ${rule.from.join(' or ')})`, 400)
   }
-  if (action === 'requestChanges' && !note) throw new WorkflowError('note: say what should change when requesting changes', 400)
   if (action === 'publish') {
-    const userId = String(user.id)
-    if (idOf(latest.submittedBy) === userId)
-      throw new WorkflowError('publish: four-eyes rule: you submitted this record; another editor must approve it', 403)
-    if (idOf(latest.lastEditedBy) === userId)
-      throw new WorkflowError('publish: four-eyes rule: you last edited this record; another editor must approve it', 403)
+    const userId = String(subject.user.id)
+    if (idOf(subject.latest.submittedBy) === userId) {
+      return new WorkflowError('publish: four-eyes rule: you submitted this record; another editor must approve it', 403)
+    }
+    if (idOf(subject.latest.lastEditedBy) === userId) {
+      return new WorkflowError('publish: four-eyes rule: you last edited this record; another editor must approve it', 403)
+    }
   }
+  return null
+}
+
+/**
+ * The actions this user may take on this record now: the transition table and the same checks
+ * as `transition`, so that the admin offers exactly what the server accepts.
+ */
+export async function availableActions(
+  payload: Payload,
+  input: Omit<TransitionInput, 'action' | 'note'>,
+): Promise<{ state: ReviewState; live: boolean; actions: WorkflowAction[] }> {
+  const subject = await subjectOf(payload, input)
+  return {
+    state: (subject.latest.reviewState as ReviewState | undefined) ?? 'draft',
+    live: subject.live,
+    actions: workflowActions.filter((action) => refusal(subject, action) === null),
+  }
+}
+
+export async function transition(payload: Payload, input: TransitionInput): Promise<TransitionResult> {
+  const { action } = input
+  const note = typeof input.note === 'string' ? input.note.trim() : ''
+  if (!isWorkflowCollection(input.collection)) throw new WorkflowError(`collection: "${input.collection}" has no review workflow`, 404)
+  if (!isWorkflowAction(action)) {
+    throw new WorkflowError(`action: unknown workflow action "${action}" (use one of ${Object.keys(transitions).join(', ')})`, 400)
+  }
+  const subject = await subjectOf(payload, input)
+  const { collection, id, user, latest } = subject
+  const refused = refusal(subject, action)
+  if (refused) throw refused
+  if (action === 'requestChanges' && !note) throw new WorkflowError('note: say what should change when requesting changes', 400)
+  const rule = transitions[action]
+  const from = fromState(subject, action)
 
   const now = new Date().toISOString()
   const change: Data = { reviewState: rule.to }

@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, test } from 'vitest'
 
-import { uploadDir } from '../../src/lib/storage'
+import { uploadDir } from '../../src/documents/upload-dir'
 import { readySearchIndex } from '../../src/search/sync/ready'
 import { documentData, pilotData } from '../support/fixtures'
 import { badFileCorpus, docxWith, jpegWithGps, odtWith, pdfWith, pptxWith, xlsxWith } from '../support/files'

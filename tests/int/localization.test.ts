@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, expect, test } from 'vitest'
 
-import { lexicalToPlainText, paragraphsToLexical } from '../../src/lib/lexical'
+import { lexicalToPlainText, paragraphsToLexical } from '../../src/core/lexical'
 import { createUser, login, rest, testPayload } from '../support/hub'
 import { pilotData, practiceData } from '../support/fixtures'
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, expect, test } from 'vitest'
 
-import { listPilots } from '../../src/lib/public-content'
+import { listPilots } from '../../src/site/content'
 import { rest, testPayload } from '../support/hub'
 import { pilotData } from '../support/fixtures'
 
@@ -24,8 +24,8 @@ test('the public site lists published pilots only, in the reader’s language', 
   })
   const draft = await payload.create({ collection: 'pilots', data: pilotData({ name: 'Draft pilot never shown' }) as never, draft: true })
 
-  const en = await listPilots('en')
-  const fr = await listPilots('fr')
+  const en = await listPilots(payload, 'en')
+  const fr = await listPilots(payload, 'fr')
   expect(en.map((pilot) => pilot.id)).toContain(published.id)
   expect(en.map((pilot) => pilot.id)).not.toContain(draft.id)
   expect(fr.find((pilot) => pilot.id === published.id)?.name).toBe('Projet publié')

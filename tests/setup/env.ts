@@ -9,7 +9,7 @@ process.env.DATA_DIR = path.join(inject('dataDir'), 'data')
 process.env.PAYLOAD_SECRET ??= 'test-secret-test-secret-test-secret-0123'
 process.env.SERVER_URL = 'http://localhost:3000'
 // Where Meilisearch is given with its master key only (the GitHub workflow), it stands in for the
-// two API keys that the configuration asks for beside MEILI_HOST (src/lib/env.ts).
+// two API keys that the configuration asks for beside MEILI_HOST (src/core/env.ts).
 if (process.env.MEILI_HOST && process.env.MEILI_MASTER_KEY) {
   process.env.MEILI_ADMIN_KEY ??= process.env.MEILI_MASTER_KEY
   process.env.MEILI_SEARCH_KEY ??= process.env.MEILI_MASTER_KEY

@@ -1,7 +1,7 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 import sharp from 'sharp'
 
-import { paragraphsToLexical } from '../../src/lib/lexical'
+import { paragraphsToLexical } from '../../src/core/lexical'
 import { unique } from './hub'
 
 /** Minimal valid records of each collection, for tests. Each call gives fresh unique values. */

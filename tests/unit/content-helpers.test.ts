@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 
-import { lexicalToPlainText, paragraphsToLexical } from '../../src/lib/lexical'
-import { slugPattern, toSlug } from '../../src/lib/slug'
+import { lexicalToPlainText, paragraphsToLexical } from '../../src/core/lexical'
+import { slugPattern, toSlug } from '../../src/core/slug'
 import { countries, themeGroupOf, themes, themeSelectOptions } from '../../src/vocab'
 
 describe('slugs', () => {

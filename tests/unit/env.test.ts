@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { describe, expect, test } from 'vitest'
 
-import { ConfigurationError, parseEnv } from '../../src/lib/env'
+import { ConfigurationError, parseEnv } from '../../src/core/env'
 
 const dataDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'hub-env-'))
 

@@ -1,8 +1,9 @@
 import type { MetadataRoute } from 'next'
 
-import { locales } from '@/lib/locale'
-import { allPublishedRecords } from '@/lib/public-content'
-import { recordPath, siteOrigin } from '@/lib/site-format'
+import { locales } from '@/core/locale'
+import { hubPayload } from '@/boot/payload'
+import { allPublishedRecords } from '@/site/content'
+import { recordPath, siteOrigin } from '@/site/format'
 
 // Read at request time (the build has no database); published records only.
 export const dynamic = 'force-dynamic'
@@ -16,7 +17,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const pages: MetadataRoute.Sitemap = sections.flatMap((section) =>
     locales.map((locale) => ({ url: `${origin}/${locale}${section}`, alternates: alternates((code) => `/${code}${section}`) })),
   )
-  const records = await allPublishedRecords()
+  const records = await allPublishedRecords(await hubPayload())
   for (const record of records) {
     for (const locale of locales) {
       pages.push({

@@ -3,7 +3,7 @@
  * npm run migrate:create -- <name>. Writes nothing when there is no difference.
  */
 import { schemaDrift } from '../../db/drift'
-import { cliLog } from '../../lib/log'
+import { cliLog } from '../../core/log'
 import { task } from './task'
 
 const name = process.argv[2]

@@ -3,7 +3,7 @@
  * against an empty embedded database, load the PAFMI content.
  */
 import { applyMigrations } from '../../db/migrate'
-import { hubEnv } from '../../lib/env'
+import { hubEnv } from '../../core/env'
 import { seedHub } from '../../seed'
 import { printAdminPassword, seedAdmin } from '../../seed/admin'
 import { task } from './task'
@@ -11,7 +11,7 @@ import { task } from './task'
 await task(async (payload) => {
   const { applied } = await applyMigrations(payload)
   if (applied.length) payload.logger.info({ msg: `Applied ${applied.length} migration(s).`, applied })
-  const embedded = process.env.HUB_DATABASE_EMBEDDED === 'true'
+  const embedded = hubEnv().HUB_DATABASE_EMBEDDED === 'true'
   const empty = (await payload.count({ collection: 'pilots', overrideAccess: true })).totalDocs === 0
   if (embedded && empty) {
     payload.logger.info('Empty database: loading the PAFMI content (npm run seed does the same).')

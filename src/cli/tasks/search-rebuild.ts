@@ -5,7 +5,8 @@
  */
 import { SingleBar, Presets } from 'cli-progress'
 
-import { logFormatOf } from '../../lib/log'
+import { logFormatOf } from '../../core/log'
+import { INDEXED_COLLECTIONS } from '../../model/content-types'
 import { getSearchIndex } from '../../search'
 import { rebuildSearchIndex } from '../../search/sync/ready'
 import { task } from './task'
@@ -19,9 +20,7 @@ await task(async (payload) => {
   }
   const total = (
     await Promise.all(
-      (['pilots', 'practices', 'lessons', 'documents'] as const).map(
-        async (collection) => (await payload.count({ collection, overrideAccess: false, user: null })).totalDocs * 2,
-      ),
+      INDEXED_COLLECTIONS.map(async (collection) => (await payload.count({ collection, overrideAccess: false, user: null })).totalDocs * 2),
     )
   ).reduce((sum, count) => sum + count, 0)
   // A progress bar on a terminal; with JSON logs (production) only the log entries.

@@ -3,7 +3,7 @@
  * (npm run seed). Safe to run again: existing records are left as they are.
  */
 import { applyMigrations } from '../../db/migrate'
-import { hubEnv } from '../../lib/env'
+import { hubEnv } from '../../core/env'
 import { seedHub } from '../../seed'
 import { printAdminPassword, seedAdmin } from '../../seed/admin'
 import { task } from './task'

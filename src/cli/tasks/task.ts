@@ -2,12 +2,12 @@ import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
 import { closePayload } from '../../db/close'
-import { cliLog } from '../../lib/log'
-import { routeConsoleToLogger } from '../../lib/logger'
+import { cliLog } from '../../core/log'
+import { routeConsoleToLogger } from '../../core/logger'
 
 /**
  * Runs a task with Payload against DATABASE_URL, closes the pool, and exits 0 only on success.
- * Tasks log through `payload.logger` (JSON lines in production, src/lib/log.ts).
+ * Tasks log through `payload.logger` (JSON lines in production, src/core/log.ts).
  */
 export async function task(work: (payload: Payload) => Promise<void>): Promise<never> {
   let exitCode = 0

@@ -11,23 +11,22 @@
  * reads the file's age sees a stuck worker. SIGTERM/SIGINT finish the current round, then exit 0.
  */
 import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { closePayload } from '../../db/close'
-import { hubEnv } from '../../lib/env'
-import { cliLog } from '../../lib/log'
-import { routeConsoleToLogger } from '../../lib/logger'
+import { hubEnv } from '../../core/env'
+import { cliLog } from '../../core/log'
+import { routeConsoleToLogger } from '../../core/logger'
 import { getSearchIndex } from '../../search'
 
-const intervalMs = Number(process.env.JOBS_POLL_MS ?? 2_000)
-const heartbeatFile = process.env.WORKER_HEARTBEAT_FILE || path.join(os.tmpdir(), 'hub-worker-heartbeat')
-const stallMs = Number(process.env.WORKER_STALL_MINUTES ?? 30) * 60_000
+const env = hubEnv()
+const intervalMs = env.JOBS_POLL_MS
+const heartbeatFile = env.WORKER_HEARTBEAT_FILE
+const stallMs = env.WORKER_STALL_MINUTES * 60_000
 
-if (!hubEnv().MEILI_HOST) {
+if (!env.MEILI) {
   cliLog(
     'error',
     'The worker needs MEILI_HOST (and MEILI_ADMIN_KEY): with the embedded search engine the portal runs the jobs itself (JOBS_IN_PROCESS=true).',

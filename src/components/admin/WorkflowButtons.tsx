@@ -1,36 +1,36 @@
 'use client'
 
-import { Button, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { Button, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import React, { useState } from 'react'
+import React, { useEffect, useState } from 'react'
 
 import { workflowActionLabels, type ReviewState, type WorkflowAction } from '../../workflow/states'
 
 /**
- * The review workflow's buttons in the edit view, in place of Payload's Publish button: each
- * calls POST /api/<collection>/:id/workflow/<action>; the server decides, the message says why not.
+ * The review workflow's buttons in the edit view, in place of Payload's Publish button. The server
+ * says which actions this user may take now (GET /api/<collection>/:id/workflow, from the
+ * transition table and the access rules); each button calls POST .../workflow/<action>, and the
+ * message says why not when the server refuses.
  */
 
-const actionsFor = (state: ReviewState, role: string | undefined, live: boolean): WorkflowAction[] => {
-  const editor = role === 'editor' || role === 'admin'
-  const actions: WorkflowAction[] = []
-  if (state === 'draft' || state === 'changes_requested') actions.push('submitForReview')
-  if (editor && state === 'in_review') actions.push('publish', 'requestChanges')
-  if (state === 'published') actions.push('startRevision')
-  if (editor && (state === 'published' || live) && state !== 'archived') actions.push('archive')
-  if (editor && state === 'archived') actions.push('restore')
-  return actions
-}
-
 export function WorkflowButtons() {
-  const { id, collectionSlug, hasPublishedDoc } = useDocumentInfo()
-  const { user } = useAuth()
+  const { id, collectionSlug } = useDocumentInfo()
   const state = (useFormFields(([fields]) => fields.reviewState?.value) ?? 'draft') as ReviewState
   const router = useRouter()
+  const [actions, setActions] = useState<WorkflowAction[]>([])
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<string | null>(null)
   const [asking, setAsking] = useState(false)
   const [note, setNote] = useState('')
+  useEffect(() => {
+    if (!id) return
+    const controller = new AbortController()
+    fetch(`/api/${collectionSlug}/${id}/workflow`, { credentials: 'include', signal: controller.signal })
+      .then((response) => (response.ok ? response.json() : { actions: [] }))
+      .then((body: { actions?: WorkflowAction[] }) => setActions(body.actions ?? []))
+      .catch(() => undefined)
+    return () => controller.abort()
+  }, [id, collectionSlug, state])
   if (!id) return null
 
   const run = async (action: WorkflowAction, withNote?: string) => {
@@ -56,7 +56,6 @@ export function WorkflowButtons() {
     }
   }
 
-  const actions = actionsFor(state, (user as { role?: string } | null)?.role, Boolean(hasPublishedDoc))
   return (
     <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }} data-workflow-buttons>
       {actions.map((action) =>

@@ -1,7 +1,7 @@
 import { messagesFor } from '@/i18n/messages'
-import type { Locale } from '@/lib/locale'
-import type { PilotCard } from '@/lib/public-content'
-import { recordPath } from '@/lib/site-format'
+import type { Locale } from '@/core/locale'
+import type { PilotCard } from '@/site/content'
+import { recordPath } from '@/site/format'
 import { countries, labelOf } from '@/vocab'
 
 /**

@@ -1,7 +1,7 @@
 import { messagesFor } from '@/i18n/messages'
-import type { Locale } from '@/lib/locale'
-import type { PilotPage } from '@/lib/public-content'
-import { formatEuros } from '@/lib/site-format'
+import type { Locale } from '@/core/locale'
+import type { PilotPage } from '@/site/content'
+import { formatEuros } from '@/site/format'
 import { fundingInstruments, labelOf } from '@/vocab'
 
 /**

@@ -1,7 +1,7 @@
 import { messagesFor } from '@/i18n/messages'
-import type { Locale } from '@/lib/locale'
-import type { Indicator } from '@/lib/public-content'
-import { formatNumber } from '@/lib/site-format'
+import type { Locale } from '@/core/locale'
+import type { Indicator } from '@/site/content'
+import { formatNumber } from '@/site/format'
 
 import { SampleBadge } from './SampleBadge'
 
@@ -18,7 +18,7 @@ export function IndicatorCharts({ locale, indicators }: { locale: Locale; indica
     { key: 'target', label: t.target },
     { key: 'actual', label: t.actual },
   ] as const
-  const fmt = (value: number | null) => (value == null ? '–' : formatNumber(locale, value))
+  const fmt = (value: number | null | undefined) => (value == null ? '–' : formatNumber(locale, value))
   return (
     <>
       <ul className="indicator-charts">

@@ -1,7 +1,7 @@
 import { messagesFor } from '@/i18n/messages'
-import type { Locale } from '@/lib/locale'
-import type { RecordCard } from '@/lib/public-content'
-import { formatDate, recordPath } from '@/lib/site-format'
+import type { Locale } from '@/core/locale'
+import type { RecordCard } from '@/site/content'
+import { formatDate, recordPath } from '@/site/format'
 import { countries, documentKinds, evidenceLevels, labelOf, lessonKinds } from '@/vocab'
 
 import { SampleBadge } from './SampleBadge'

@@ -1,5 +1,5 @@
 import { messagesFor } from '@/i18n/messages'
-import type { Locale } from '@/lib/locale'
+import type { Locale } from '@/core/locale'
 
 /** The visible "Sample" label of illustrative content (never a fact of a pilot). */
 export function SampleBadge({ locale, note = false }: { locale: Locale; note?: boolean }) {

@@ -1,5 +1,5 @@
 import { messagesFor } from '@/i18n/messages'
-import type { Locale } from '@/lib/locale'
+import type { Locale } from '@/core/locale'
 
 /** A plain GET form to the search page: works with or without JavaScript. */
 export function SearchBox({ locale, id = 'home-search' }: { locale: Locale; id?: string }) {

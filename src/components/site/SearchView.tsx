@@ -2,10 +2,11 @@ import Link from 'next/link'
 import { Suspense } from 'react'
 
 import { messagesFor } from '@/i18n/messages'
-import type { Locale } from '@/lib/locale'
-import { listPilots } from '@/lib/public-content'
-import { facetValueLabel, formatNumber, recordPath } from '@/lib/site-format'
-import { facetsFor, runSiteSearch, withChange, type PageSearchParams, type SearchSection } from '@/lib/site-search'
+import type { Locale } from '@/core/locale'
+import { hubPayload } from '@/boot/payload'
+import { listPilots } from '@/site/content'
+import { facetValueLabel, formatNumber, recordPath } from '@/site/format'
+import { facetsFor, runSiteSearch, withChange, type PageSearchParams, type SearchSection } from '@/site/search'
 import type { FacetName, SearchHit } from '@/search/port'
 import { SEARCH_SORTS } from '@/search/port'
 import { countries, labelOf } from '@/vocab'
@@ -35,7 +36,8 @@ export async function SearchView({ locale, section, searchParams, title, intro }
   const t = messagesFor(locale)
   const fixed = section.type ? { type: section.type } : {}
   const basePath = `/${locale}/${section.path}`
-  const [search, pilots] = await Promise.all([runSiteSearch(locale, searchParams, { fixed }), listPilots(locale)])
+  const payload = await hubPayload()
+  const [search, pilots] = await Promise.all([runSiteSearch(payload, locale, searchParams, { fixed }), listPilots(payload, locale)])
   const pilotNames = new Map(pilots.map((pilot) => [pilot.slug, pilot.name]))
   const params = search.params
   const q = params.get('q') ?? ''

@@ -1,4 +1,4 @@
-import type { Locale } from '@/lib/locale'
+import type { Locale } from '@/core/locale'
 import { labelOf, type Vocabulary } from '@/vocab'
 
 /** A term list (themes, target groups...) as labelled tags; nothing when empty. */

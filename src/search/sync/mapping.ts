@@ -1,5 +1,6 @@
-import { lexicalToPlainText } from '../../lib/lexical'
+import { lexicalToPlainText } from '../../core/lexical'
 import { themeGroupOf } from '../../vocab'
+import { contentTypeOf, INDEXED_COLLECTIONS, type ContentCollection } from '../../model/content-types'
 import { searchDocumentId, type SearchDocType, type SearchDocument, type SearchLocale } from '../document'
 
 /**
@@ -20,15 +21,11 @@ export interface RecordContext {
   firstPublishedAt?: string | null
 }
 
-export type IndexedCollection = 'pilots' | 'practices' | 'lessons' | 'documents'
-export const indexedCollections: IndexedCollection[] = ['pilots', 'practices', 'lessons', 'documents']
+export type IndexedCollection = ContentCollection
+export const indexedCollections: IndexedCollection[] = INDEXED_COLLECTIONS
 
-export const docTypeOf: Record<IndexedCollection, SearchDocType> = {
-  pilots: 'pilot',
-  practices: 'practice',
-  lessons: 'lesson',
-  documents: 'document',
-}
+/** The search document type of an indexed collection, e.g. 'practices' -> 'practice'. */
+export const docTypeOf = (collection: IndexedCollection): SearchDocType => contentTypeOf(collection)
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [])
 const text = (value: unknown): string => (typeof value === 'string' ? value : '')
@@ -51,8 +48,8 @@ function pilotRefs(value: unknown): PilotRef[] {
 function base(collection: IndexedCollection, record: Record_, locale: SearchLocale, title: string, context: RecordContext) {
   const themes = strings(record.themes)
   return {
-    id: searchDocumentId(docTypeOf[collection], record.id, locale),
-    type: docTypeOf[collection],
+    id: searchDocumentId(docTypeOf(collection), record.id, locale),
+    type: docTypeOf(collection),
     recordId: String(record.id),
     locale,
     contentLanguage: context.contentLanguage ?? locale,

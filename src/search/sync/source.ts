@@ -125,7 +125,7 @@ export async function publishedSearchDocuments(
     for (const record of records) {
       upsert.push(prepareSearchDocument(toSearchDocument[collection](record as never, locale, context!(locale, record.id))))
     }
-    for (const id of ids) if (!found.has(String(id))) remove.push(searchDocumentId(docTypeOf[collection], id, locale))
+    for (const id of ids) if (!found.has(String(id))) remove.push(searchDocumentId(docTypeOf(collection), id, locale))
   }
   return { upsert, remove }
 }

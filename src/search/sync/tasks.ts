@@ -4,6 +4,7 @@ import { SEARCH_LOCALES } from '../document'
 import { indexedCollections, type IndexedCollection } from './mapping'
 import { readySearchIndex } from './ready'
 import { allPublishedSearchDocuments, dependentsOfPilot, publishedSearchDocuments } from './source'
+import { hubEnv } from '../../core/env'
 
 /**
  * Jobs that keep the search index equal to what the public may read.
@@ -13,7 +14,7 @@ import { allPublishedSearchDocuments, dependentsOfPilot, publishedSearchDocument
 
 export const SEARCH_QUEUE = 'search'
 
-const backoffMs = () => Number(process.env.SEARCH_SYNC_BACKOFF_MS ?? 2_000)
+const backoffMs = () => hubEnv().SEARCH_SYNC_BACKOFF_MS
 
 export type SearchSyncInput = { collection: IndexedCollection; id: string; dependents?: { collection: IndexedCollection; id: string }[] }
 
@@ -77,7 +78,8 @@ export async function reconcileSearchIndex(payload: Payload): Promise<{ upserted
 
 const collectionNames = indexedCollections.map((value) => ({ label: value, value }))
 
-export const searchTasks: TaskConfig[] = [
+/** The search jobs, for the Payload config (a function: the retry delay is read from the environment when the config is built). */
+export const searchTasks = (): TaskConfig[] => [
   {
     slug: 'searchSync',
     label: 'Search: sync a record',

@@ -4,8 +4,8 @@ import type { ReactNode } from 'react'
 
 import { LanguageSwitch } from '@/components/site/LanguageSwitch'
 import { messagesFor } from '@/i18n/messages'
-import { isLocale } from '@/lib/locale'
-import { pageMetadata } from '@/lib/site-format'
+import { isLocale } from '@/core/locale'
+import { pageMetadata } from '@/site/format'
 
 import '../styles.css'
 

@@ -5,9 +5,10 @@ import { EuropeMap, placeText } from '@/components/site/EuropeMap'
 import { RecordCards } from '@/components/site/RecordCards'
 import { SearchBox } from '@/components/site/SearchBox'
 import { messagesFor } from '@/i18n/messages'
-import { isLocale } from '@/lib/locale'
-import { listNewest, listPilots } from '@/lib/public-content'
-import { formatNumber, pageMetadata, recordPath } from '@/lib/site-format'
+import { isLocale } from '@/core/locale'
+import { hubPayload } from '@/boot/payload'
+import { listNewest, listPilots } from '@/site/content'
+import { formatNumber, pageMetadata, recordPath } from '@/site/format'
 import { labelOf, pilotStatuses } from '@/vocab'
 
 export const revalidate = 300
@@ -23,10 +24,11 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const t = messagesFor(locale)
+  const payload = await hubPayload()
   const [pilots, practices, lessons] = await Promise.all([
-    listPilots(locale),
-    listNewest('practice', locale, 3),
-    listNewest('lesson', locale, 3),
+    listPilots(payload, locale),
+    listNewest(payload, 'practice', locale, 3),
+    listNewest(payload, 'lesson', locale, 3),
   ])
   const euros = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1 })
   const figures = [
@@ -84,7 +86,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
                     </div>
                     <div>
                       <dt>{t.status}</dt>
-                      <dd>{labelOf(pilotStatuses, pilot.status, locale)}</dd>
+                      <dd>{labelOf(pilotStatuses, pilot.projectStatus, locale)}</dd>
                     </div>
                   </dl>
                 </li>

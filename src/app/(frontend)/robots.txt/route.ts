@@ -1,4 +1,4 @@
-import { siteOrigin } from '@/lib/site-format'
+import { siteOrigin } from '@/site/format'
 
 export const dynamic = 'force-dynamic'
 

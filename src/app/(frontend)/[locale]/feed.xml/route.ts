@@ -1,9 +1,10 @@
 import { Feed } from 'feed'
 
 import { messagesFor } from '@/i18n/messages'
-import { isLocale } from '@/lib/locale'
-import { newestForFeed } from '@/lib/public-content'
-import { recordPath, siteOrigin } from '@/lib/site-format'
+import { isLocale } from '@/core/locale'
+import { hubPayload } from '@/boot/payload'
+import { newestForFeed } from '@/site/content'
+import { recordPath, siteOrigin } from '@/site/format'
 import { escapeHtml } from '@/search/highlight'
 
 export const dynamic = 'force-dynamic'
@@ -14,7 +15,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   if (!isLocale(locale)) return new Response('Not found', { status: 404 })
   const t = messagesFor(locale)
   const origin = siteOrigin()
-  const items = await newestForFeed(locale, 30)
+  const items = await newestForFeed(await hubPayload(), locale, 30)
   const updated = items.reduce((latest, item) => Math.max(latest, Date.parse(item.updatedAt ?? '') || 0), 0)
   const feed = new Feed({
     id: `${origin}/${locale}/feed.xml`,

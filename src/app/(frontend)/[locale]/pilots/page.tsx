@@ -3,9 +3,9 @@ import { notFound } from 'next/navigation'
 
 import { SearchView } from '@/components/site/SearchView'
 import { messagesFor } from '@/i18n/messages'
-import { isLocale } from '@/lib/locale'
-import { pageMetadata } from '@/lib/site-format'
-import type { PageSearchParams } from '@/lib/site-search'
+import { isLocale } from '@/core/locale'
+import { pageMetadata } from '@/site/format'
+import type { PageSearchParams } from '@/site/search'
 
 // The URL is the state: rendered per request.
 export const dynamic = 'force-dynamic'

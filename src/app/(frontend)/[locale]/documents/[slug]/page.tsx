@@ -5,9 +5,10 @@ import { RecordCards } from '@/components/site/RecordCards'
 import { SampleNotice } from '@/components/site/SampleBadge'
 import { Terms } from '@/components/site/Terms'
 import { messagesFor } from '@/i18n/messages'
-import { isLocale } from '@/lib/locale'
-import { getDocument, lessonsLinkingDocument } from '@/lib/public-content'
-import { formatDate, formatNumber, pageMetadata, recordPath, shorten } from '@/lib/site-format'
+import { isLocale } from '@/core/locale'
+import { hubPayload } from '@/boot/payload'
+import { documentBySlug, lessonsLinkingDocument } from '@/site/content'
+import { formatDate, formatNumber, pageMetadata, recordPath, shorten } from '@/site/format'
 import { countries, documentKinds, labelOf, languages, licences, themes } from '@/vocab'
 
 export const revalidate = 300
@@ -18,21 +19,22 @@ type Props = { params: Promise<{ locale: string; slug: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}
-  const doc = await getDocument(locale, slug)
+  const doc = await documentBySlug(await hubPayload(), locale, slug)
   if (!doc) return {}
   return pageMetadata(locale, `documents/${doc.slug}`, doc.title, shorten(doc.summary || doc.title), 'article')
 }
 
 /** Only a relative path or an http(s) URL is offered as the download link. */
-const safeDownload = (url: string | null) => (url && (/^\/(?!\/)/.test(url) || /^https?:\/\//.test(url)) ? url : null)
+const safeDownload = (url: string | null | undefined) => (url && (/^\/(?!\/)/.test(url) || /^https?:\/\//.test(url)) ? url : null)
 
 export default async function DocumentPage({ params }: Props) {
   const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
-  const doc = await getDocument(locale, slug)
+  const payload = await hubPayload()
+  const doc = await documentBySlug(payload, locale, slug)
   if (!doc) notFound()
   const t = messagesFor(locale)
-  const citedBy = await lessonsLinkingDocument(locale, doc.id)
+  const citedBy = await lessonsLinkingDocument(payload, locale, doc.id)
   const href = safeDownload(doc.url)
   const size = doc.filesize != null ? `${formatNumber(locale, Math.max(1, Math.round(doc.filesize / 1024)))} KB` : null
   const format = doc.mimeType?.includes('pdf') ? 'PDF' : doc.filename?.split('.').pop()?.toUpperCase()

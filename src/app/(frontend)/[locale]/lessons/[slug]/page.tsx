@@ -5,9 +5,10 @@ import { RichText, richTextHasContent } from '@/components/site/RichText'
 import { SampleBadge, SampleNotice } from '@/components/site/SampleBadge'
 import { Terms } from '@/components/site/Terms'
 import { messagesFor } from '@/i18n/messages'
-import { isLocale } from '@/lib/locale'
-import { getLesson } from '@/lib/public-content'
-import { formatDate, pageMetadata, recordPath, shorten } from '@/lib/site-format'
+import { isLocale } from '@/core/locale'
+import { hubPayload } from '@/boot/payload'
+import { lessonBySlug } from '@/site/content'
+import { formatDate, pageMetadata, recordPath, shorten } from '@/site/format'
 import { audiences, countries, documentKinds, labelOf, lessonKinds, lessonPhases, themes } from '@/vocab'
 
 export const revalidate = 300
@@ -18,7 +19,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}
-  const lesson = await getLesson(locale, slug)
+  const lesson = await lessonBySlug(await hubPayload(), locale, slug)
   if (!lesson) return {}
   return pageMetadata(locale, `lessons/${lesson.slug}`, lesson.title, shorten(lesson.summary || lesson.title), 'article')
 }
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function LessonPage({ params }: Props) {
   const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
-  const lesson = await getLesson(locale, slug)
+  const lesson = await lessonBySlug(await hubPayload(), locale, slug)
   if (!lesson) notFound()
   const t = messagesFor(locale)
   const parts = [

@@ -11,9 +11,10 @@ import { RichText } from '@/components/site/RichText'
 import { SampleNotice } from '@/components/site/SampleBadge'
 import { Terms } from '@/components/site/Terms'
 import { messagesFor } from '@/i18n/messages'
-import { isLocale } from '@/lib/locale'
-import { getPilot, pilotAcceptsMessages, recordsOfPilot } from '@/lib/public-content'
-import { formatDate, pageMetadata, shorten } from '@/lib/site-format'
+import { isLocale } from '@/core/locale'
+import { hubPayload } from '@/boot/payload'
+import { pilotBySlug, pilotAcceptsMessages, recordsOfPilot } from '@/site/content'
+import { formatDate, pageMetadata, shorten } from '@/site/format'
 import { interventionTypes, labelOf, pilotStatuses, targetGroups, themes } from '@/vocab'
 
 export const revalidate = 300
@@ -24,7 +25,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}
-  const pilot = await getPilot(locale, slug)
+  const pilot = await pilotBySlug(await hubPayload(), locale, slug)
   if (!pilot) return {}
   return pageMetadata(locale, `pilots/${pilot.slug}`, pilot.name, shorten(pilot.summary), 'article')
 }
@@ -32,12 +33,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PilotPage({ params }: Props) {
   const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
-  const pilot = await getPilot(locale, slug)
+  const payload = await hubPayload()
+  const pilot = await pilotBySlug(payload, locale, slug)
   if (!pilot) notFound()
   const t = messagesFor(locale)
   const [{ practices, lessons, documents }, acceptsMessages] = await Promise.all([
-    recordsOfPilot(locale, pilot.id),
-    pilotAcceptsMessages(pilot.id),
+    recordsOfPilot(payload, locale, pilot.id),
+    pilotAcceptsMessages(payload, pilot.id),
   ])
   const period = [formatDate(locale, pilot.period.start, 'month'), formatDate(locale, pilot.period.end, 'month')]
   const periodText = period[0] || period[1] ? `${period[0] ?? '…'} – ${period[1] ?? '…'}` : t.notStated
@@ -62,7 +64,7 @@ export default async function PilotPage({ params }: Props) {
         </div>
         <div>
           <dt>{t.status}</dt>
-          <dd>{labelOf(pilotStatuses, pilot.status, locale)}</dd>
+          <dd>{labelOf(pilotStatuses, pilot.projectStatus, locale)}</dd>
         </div>
         <div>
           <dt>{t.implementer}</dt>

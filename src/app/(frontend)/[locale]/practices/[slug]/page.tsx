@@ -7,9 +7,10 @@ import { RichText, richTextHasContent } from '@/components/site/RichText'
 import { SampleNotice } from '@/components/site/SampleBadge'
 import { Terms } from '@/components/site/Terms'
 import { messagesFor } from '@/i18n/messages'
-import { isLocale } from '@/lib/locale'
-import { getPractice, relatedPractices } from '@/lib/public-content'
-import { formatDate, formatEuros, pageMetadata, recordPath, shorten } from '@/lib/site-format'
+import { isLocale } from '@/core/locale'
+import { hubPayload } from '@/boot/payload'
+import { practiceBySlug, relatedPractices } from '@/site/content'
+import { formatDate, formatEuros, pageMetadata, recordPath, shorten } from '@/site/format'
 import { countries, evidenceLevels, interventionTypes, labelOf, languages, targetGroups, themes } from '@/vocab'
 
 export const revalidate = 300
@@ -20,7 +21,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   if (!isLocale(locale)) return {}
-  const practice = await getPractice(locale, slug)
+  const practice = await practiceBySlug(await hubPayload(), locale, slug)
   if (!practice) return {}
   return pageMetadata(locale, `practices/${practice.slug}`, practice.title, shorten(practice.summary), 'article')
 }
@@ -28,10 +29,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PracticePage({ params }: Props) {
   const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
-  const practice = await getPractice(locale, slug)
+  const practice = await practiceBySlug(await hubPayload(), locale, slug)
   if (!practice) notFound()
   const t = messagesFor(locale)
-  const related = await relatedPractices(locale, practice)
+  const related = await relatedPractices(await hubPayload(), locale, practice)
   const evidence = evidenceLevels.find((level) => level.code === practice.evidenceLevel)
   const section = (id: string, title: string, body: ReactNode) => (
     <section aria-labelledby={id} className="template-section">

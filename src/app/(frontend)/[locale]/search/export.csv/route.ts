@@ -1,9 +1,10 @@
 import { stringify } from 'csv-stringify/sync'
 
 import { messagesFor } from '@/i18n/messages'
-import { isLocale } from '@/lib/locale'
-import { formatDate, recordPath, siteOrigin } from '@/lib/site-format'
-import { runSiteSearch } from '@/lib/site-search'
+import { isLocale } from '@/core/locale'
+import { hubPayload } from '@/boot/payload'
+import { formatDate, recordPath, siteOrigin } from '@/site/format'
+import { runSiteSearch } from '@/site/search'
 import type { SearchHit } from '@/search/port'
 import { countries, labelOf, themes } from '@/vocab'
 
@@ -23,9 +24,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     [...new Set(new URL(request.url).searchParams.keys())].map((key) => [key, new URL(request.url).searchParams.getAll(key)]),
   )
   delete searchParams.page
+  const payload = await hubPayload()
   const hits: SearchHit[] = []
   for (let page = 1; hits.length < MAX_ROWS; page++) {
-    const search = await runSiteSearch(locale, searchParams, { hitsPerPage: PAGE, page })
+    const search = await runSiteSearch(payload, locale, searchParams, { hitsPerPage: PAGE, page })
     if (!search.ok) {
       return Response.json(
         { errors: search.errors.map((error) => ({ parameter: error.parameter, message: `${error.parameter}: ${error.message}` })) },

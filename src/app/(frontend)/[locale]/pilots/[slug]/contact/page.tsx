@@ -5,9 +5,10 @@ import { notFound } from 'next/navigation'
 import { askLabels } from '@/components/site/ask-labels'
 import { AskTeamForm } from '@/components/site/AskTeamForm'
 import { messagesFor, type Messages } from '@/i18n/messages'
-import { isLocale } from '@/lib/locale'
-import { getPilot, pilotAcceptsMessages } from '@/lib/public-content'
-import { pageMetadata } from '@/lib/site-format'
+import { isLocale } from '@/core/locale'
+import { hubPayload } from '@/boot/payload'
+import { pilotBySlug, pilotAcceptsMessages } from '@/site/content'
+import { pageMetadata } from '@/site/format'
 
 // Where a form posted without JavaScript lands: the relay endpoint redirects here with its outcome.
 export const dynamic = 'force-dynamic'
@@ -28,11 +29,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ContactResultPage({ params, searchParams }: Props) {
   const { locale, slug } = await params
   if (!isLocale(locale)) notFound()
-  const pilot = await getPilot(locale, slug)
+  const payload = await hubPayload()
+  const pilot = await pilotBySlug(payload, locale, slug)
   if (!pilot) notFound()
   const t = messagesFor(locale)
   const status = statusOf(t, (await searchParams).status)
-  const open = await pilotAcceptsMessages(pilot.id)
+  const open = await pilotAcceptsMessages(payload, pilot.id)
 
   return (
     <article className="record">

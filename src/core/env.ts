@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { z } from 'zod'
 
@@ -34,7 +35,8 @@ const envSchema = z.object({
   SERVER_URL: optional(httpUrl),
   PORT: optional(z.coerce.number().int().min(1).max(65535)),
   DATA_DIR: optional(z.string()),
-  MEILI_HOST: optional(httpUrl),
+  // Validated together by `meiliConnection`.
+  MEILI_HOST: optional(z.string()),
   MEILI_SEARCH_KEY: optional(z.string()),
   MEILI_ADMIN_KEY: optional(z.string()),
   SMTP_URL: optional(smtpUrl),
@@ -60,8 +62,26 @@ const envSchema = z.object({
       .refine((value) => !value.split('/').includes('..') && !value.startsWith('/'), 'must not start with / nor contain ..'),
   ),
   S3_CHECKSUMS: optional(z.enum(['when_required', 'when_supported'])),
+  MEILI_INDEX_PREFIX: optional(z.string()),
   LOG_LEVEL: optional(z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'])),
   LOG_FORMAT: optional(z.enum(['json', 'pretty'])),
+  // Jobs and the worker (src/search/sync, src/documents/extraction, src/cli/tasks/worker.ts).
+  SEARCH_SYNC_BACKOFF_MS: optional(z.coerce.number().int().min(1, 'must be a whole number of milliseconds, at least 1')),
+  JOBS_POLL_MS: optional(z.coerce.number().int().min(100, 'must be at least 100 ms')),
+  WORKER_HEARTBEAT_FILE: optional(z.string()),
+  WORKER_STALL_MINUTES: optional(z.coerce.number().positive('must be a positive number of minutes')),
+  // The portal's own server (src/cli/portal-server.ts).
+  HOSTNAME: optional(z.string()),
+  KEEP_ALIVE_TIMEOUT: optional(z.coerce.number().int().min(1000, 'must be at least 1000 ms')),
+  PORTAL_DIR: optional(z.string()),
+  // Rate limits (src/security/rate-limit.ts).
+  RATE_LIMIT_STORE: optional(z.enum(['memory', 'postgres'])),
+  RATE_LIMIT_SEARCH_PER_MINUTE: optional(z.coerce.number().int().min(1, 'must be a whole number, at least 1')),
+  // Set by the launchers for the processes they start (src/cli): which process logs, and whether
+  // the database is the embedded one (then an empty one is seeded).
+  HUB_PROCESS: optional(z.string()),
+  HUB_DATABASE_EMBEDDED: optional(z.enum(['true', 'false'])),
+  EMBEDDED_PG_VERBOSE: optional(z.enum(['true', 'false'])),
 })
 
 /** Where uploads go when S3_BUCKET is set (see `s3Settings`). */
@@ -78,8 +98,29 @@ export type S3Settings = {
   checksums: 'when_required' | 'when_supported'
 }
 
+/** Where Meilisearch is, when MEILI_HOST is set (see `meiliConnection`). */
+export type MeiliConnection = {
+  host: string
+  /** The key that writes the indexes (processes that run the jobs). */
+  adminKey?: string
+  /** The search-only key (a portal whose worker indexes). */
+  searchKey?: string
+  /** Index names are `<prefix>_<locale>`. */
+  indexPrefix: string
+}
+
 export type HubEnv = z.infer<typeof envSchema> & {
   UPLOAD_MAX_BYTES: number
+  /** Set when the search engine is Meilisearch; the embedded engine otherwise. */
+  MEILI?: MeiliConnection
+  SEARCH_SYNC_BACKOFF_MS: number
+  JOBS_POLL_MS: number
+  WORKER_HEARTBEAT_FILE: string
+  WORKER_STALL_MINUTES: number
+  HOSTNAME: string
+  KEEP_ALIVE_TIMEOUT: number
+  RATE_LIMIT_STORE: 'memory' | 'postgres'
+  RATE_LIMIT_SEARCH_PER_MINUTE: number
   /** Set when uploads are kept in an S3-compatible bucket; local disk otherwise. */
   S3?: S3Settings
   PAYLOAD_SECRET: string
@@ -116,9 +157,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
       'JOBS_IN_PROCESS: may be false only with MEILI_HOST set (the embedded search engine lives in the portal process)',
     ])
   }
-  if (env.MEILI_HOST && !env.MEILI_SEARCH_KEY && !env.MEILI_ADMIN_KEY) {
-    throw new ConfigurationError(['MEILI_SEARCH_KEY: required with MEILI_HOST (or MEILI_ADMIN_KEY in the worker)'])
-  }
+  const meili = meiliConnection(source)
   // A process that runs the jobs writes to the indexes; a portal whose worker does that (JOBS_IN_PROCESS=false) only searches.
   if (env.MEILI_HOST && env.JOBS_IN_PROCESS !== 'false' && !env.MEILI_ADMIN_KEY) {
     throw new ConfigurationError([
@@ -127,12 +166,45 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   }
   return {
     ...env,
+    MEILI: meili,
     S3: s3Settings(env),
     PAYLOAD_SECRET: secret,
     SERVER_URL: env.SERVER_URL ?? `http://localhost:${env.PORT ?? 3000}`,
     UPLOAD_MAX_BYTES: env.UPLOAD_MAX_BYTES ?? 25 * 1024 * 1024,
     DATA_DIR: dataDir,
+    SEARCH_SYNC_BACKOFF_MS: env.SEARCH_SYNC_BACKOFF_MS ?? 2_000,
+    JOBS_POLL_MS: env.JOBS_POLL_MS ?? 2_000,
+    WORKER_HEARTBEAT_FILE: env.WORKER_HEARTBEAT_FILE ?? path.join(os.tmpdir(), 'hub-worker-heartbeat'),
+    WORKER_STALL_MINUTES: env.WORKER_STALL_MINUTES ?? 30,
+    HOSTNAME: env.HOSTNAME ?? '0.0.0.0',
+    KEEP_ALIVE_TIMEOUT: env.KEEP_ALIVE_TIMEOUT ?? 65_000,
+    RATE_LIMIT_STORE: env.RATE_LIMIT_STORE ?? 'memory',
+    RATE_LIMIT_SEARCH_PER_MINUTE: env.RATE_LIMIT_SEARCH_PER_MINUTE ?? 120,
   }
+}
+
+const indexPrefixPattern = /^[A-Za-z0-9_-]{1,200}$/
+
+/**
+ * The Meilisearch connection named by MEILI_HOST, MEILI_ADMIN_KEY, MEILI_SEARCH_KEY and
+ * MEILI_INDEX_PREFIX (default `hub`), or undefined without MEILI_HOST. One key is enough: the
+ * search key alone gives a read-only index, the admin key alone also searches. A bad value throws
+ * a ConfigurationError naming the variable. `parseEnv` and `createSearchIndex` both call it.
+ */
+export function meiliConnection(source: Partial<Record<string, string | undefined>>): MeiliConnection | undefined {
+  const host = source.MEILI_HOST?.trim()
+  if (!host) return undefined
+  const problems: string[] = []
+  if (!httpUrl.safeParse(host).success) problems.push(`MEILI_HOST: must be an http(s) URL such as http://localhost:7700 (got "${host}")`)
+  const adminKey = source.MEILI_ADMIN_KEY?.trim() || undefined
+  const searchKey = source.MEILI_SEARCH_KEY?.trim() || undefined
+  if (!adminKey && !searchKey) problems.push('MEILI_SEARCH_KEY: required with MEILI_HOST (or MEILI_ADMIN_KEY in the worker)')
+  const indexPrefix = source.MEILI_INDEX_PREFIX?.trim() || 'hub'
+  if (!indexPrefixPattern.test(indexPrefix)) {
+    problems.push(`MEILI_INDEX_PREFIX: may only contain letters, digits, - and _ (got "${indexPrefix}")`)
+  }
+  if (problems.length) throw new ConfigurationError(problems)
+  return { host, adminKey, searchKey, indexPrefix }
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { messagesFor } from '../i18n/messages'
+import { contentTypes, type ContentType } from '../model/content-types'
 import {
   audiences,
   countries,
@@ -16,8 +17,8 @@ import {
   themes,
   type Vocabulary,
 } from '../vocab'
-import { hubEnv } from './env'
-import { locales, type Locale } from './locale'
+import { hubEnv } from '../core/env'
+import { locales, type Locale } from '../core/locale'
 
 /** Formatting, paths and labels shared by the public pages. */
 
@@ -38,19 +39,10 @@ export const formatNumber = (locale: Locale, value: number) => new Intl.NumberFo
 export const formatEuros = (locale: Locale, value: number) =>
   new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value)
 
-export const formatList = (locale: Locale, items: string[]) =>
-  new Intl.ListFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'long', type: 'conjunction' }).format(items)
-
-export type RecordType = 'pilot' | 'practice' | 'lesson' | 'document'
-export const sectionOf: Record<RecordType, 'pilots' | 'practices' | 'lessons' | 'documents'> = {
-  pilot: 'pilots',
-  practice: 'practices',
-  lesson: 'lessons',
-  document: 'documents',
-}
+export type RecordType = ContentType
 
 /** Path of a record page, e.g. /fr/practices/some-slug. */
-export const recordPath = (locale: Locale, type: RecordType, slug: string) => `/${locale}/${sectionOf[type]}/${slug}`
+export const recordPath = (locale: Locale, type: RecordType, slug: string) => `/${locale}/${contentTypes[type].path}/${slug}`
 
 /** The public origin of the site (SERVER_URL), without a trailing slash. */
 export const siteOrigin = () => hubEnv().SERVER_URL.replace(/\/+$/, '')

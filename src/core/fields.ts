@@ -1,30 +1,10 @@
-import type { Field, SelectField } from 'payload'
+import type { Field } from 'payload'
 
-import type { LocalizedLabel, Vocabulary } from '../vocab'
-import { selectOptions } from '../vocab'
+import { label, type LocalizedLabel } from './labels'
 
 /** Field builders shared by the collections, so that the same idea is stored the same way everywhere. */
 
-export const label = (en: string, fr: string): LocalizedLabel => ({ en, fr })
-
-/** A select over a controlled vocabulary: stores the stable code, shows the label in the admin's language. */
-export function vocabularySelect(
-  name: string,
-  fieldLabel: LocalizedLabel,
-  vocabulary: Vocabulary | { value: string; label: LocalizedLabel }[],
-  options: { hasMany?: boolean; required?: boolean; defaultValue?: string } = {},
-): SelectField {
-  const choices = vocabulary.length && 'code' in vocabulary[0]! ? selectOptions(vocabulary as Vocabulary) : vocabulary
-  return {
-    name,
-    label: fieldLabel,
-    type: 'select',
-    options: choices as { value: string; label: LocalizedLabel }[],
-    ...(options.hasMany ? { hasMany: true } : {}),
-    ...(options.required ? { required: true } : {}),
-    ...(options.defaultValue ? { defaultValue: options.defaultValue } : {}),
-  } as SelectField
-}
+export { label }
 
 /** Localized plain prose (a summary, a short answer). */
 export const prose = (name: string, fieldLabel: LocalizedLabel, required = false): Field => ({

@@ -4,7 +4,7 @@ import { defaultLoggerOptions, type Config, type PayloadLogger } from 'payload'
 
 import { baseFields, logFormatOf, type LogEnv } from './log'
 
-/** The `logger` option of the Payload config: JSON lines in production, Payload's coloured text otherwise (see src/lib/log.ts). */
+/** The `logger` option of the Payload config: JSON lines in production, Payload's coloured text otherwise (see src/core/log.ts). */
 export function hubLoggerConfig(env: LogEnv = process.env): NonNullable<Config['logger']> {
   const level = env.LOG_LEVEL || 'info'
   if (logFormatOf(env) === 'pretty') return { options: { level }, destination: defaultLoggerOptions }

@@ -1,9 +1,11 @@
+import type { Payload } from 'payload'
+
 import { readySearchIndex } from '../search/sync/ready'
 import { parseSearchParams, type SearchParamError } from '../search/request'
 import { FACET_NAMES, type FacetName, type SearchRequest, type SearchResult } from '../search/port'
+import type { contentTypes } from '../model/content-types'
 import type { SearchDocType } from '../search/document'
-import type { Locale } from './locale'
-import { hubPayload } from './payload'
+import type { Locale } from '../core/locale'
 
 /**
  * The search page's state is its URL: the same parameters as GET /api/search (q, the facets,
@@ -37,6 +39,7 @@ export const SEARCH_PAGE_SIZE = 10
 
 /** Runs the search that the URL describes (with `fixed` filters for the list pages). */
 export async function runSiteSearch(
+  payload: Payload,
   locale: Locale,
   searchParams: PageSearchParams,
   options: { fixed?: Partial<Record<FacetName, string>>; hitsPerPage?: number; page?: number } = {},
@@ -55,7 +58,7 @@ export async function runSiteSearch(
   if (options.page) query.set('page', String(options.page))
   const parsed = parseSearchParams(query)
   if (!parsed.ok) return { ok: false, params, errors: parsed.errors }
-  const index = await readySearchIndex(await hubPayload())
+  const index = await readySearchIndex(payload)
   const result = await index.search(parsed.request)
   return { ok: true, params, request: parsed.request, result }
 }
@@ -82,7 +85,7 @@ export function withChange(
   return text ? `?${text}` : ''
 }
 
-export type SearchSection = { path: 'search' | 'pilots' | 'practices' | 'lessons' | 'documents'; type?: SearchDocType }
+export type SearchSection = { path: 'search' | (typeof contentTypes)[SearchDocType]['path']; type?: SearchDocType }
 
 /** Facets shown for each list: the type facet only on the full search, the others where they mean something. */
 export function facetsFor(type?: SearchDocType): FacetName[] {

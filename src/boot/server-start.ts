@@ -2,7 +2,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { closePayload } from '../db/close'
-import { routeConsoleToLogger } from './logger'
+import { routeConsoleToLogger } from '../core/logger'
 import { readySearchIndex } from '../search/sync/ready'
 
 export async function startHubServer(): Promise<void> {

@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import { hubEnv } from './env'
+import { hubEnv } from '../core/env'
 
 /** Where uploaded files of a collection are kept on local disk (under DATA_DIR/uploads). */
 export function uploadDir(collection: 'documents' | 'media'): string {

@@ -2,7 +2,7 @@ import os from 'node:os'
 
 /**
  * Log format and the launchers' own lines. Payload's logger (pino) is the one logger of every
- * process: the portal, the worker and the command-line tasks (src/lib/logger.ts configures it).
+ * process: the portal, the worker and the command-line tasks (src/core/logger.ts configures it).
  * In production (or with LOG_FORMAT=json) each entry is one JSON object on one line of standard
  * output:
  *   {"level":"info","time":"2026-01-31T03:00:00.123Z","process":"worker","pid":7,"hostname":"…","msg":"…", …context}
