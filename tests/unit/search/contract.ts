@@ -337,6 +337,20 @@ export function describeSearchContract(
         expect(en.indexOf('practice-54-en')).toBeLessThan(en.indexOf('lesson-53-en'))
       })
 
+      it("finds the other terms of a glossary entry in the reader's own language, below the reader's words", async () => {
+        // No English record says "beehives"; the entry's other English term "hives" is in two,
+        // its French term "ruches" in the French-only lesson.
+        expect(EN_FIXTURES.some((doc) => searchableWords(doc).includes('beehives'))).toBe(false)
+        const withHives = EN_FIXTURES.filter((doc) => searchableWords(doc).includes('hives')).map((doc) => doc.id)
+        expect(withHives.length).toBeGreaterThan(0)
+        const found = ids(await search({ locale: 'en', q: 'beehives' }))
+        for (const id of withHives) expect(found, id).toContain(id)
+        expect(found).toContain('lesson-53-en')
+        // A reader who types "hives" gets the records with that word before any variant's.
+        const own = ids(await search({ locale: 'en', q: 'hives' }))
+        expect(own.slice(0, withHives.length).sort()).toEqual([...withHives].sort())
+      })
+
       it('counts translated matches in the totals and facets', async () => {
         const result = await search({ locale: 'fr', q: 'apiculture', facets: ['type'] })
         expect(result.totalHits).toBe(result.hits.length)
