@@ -1,12 +1,13 @@
 import { createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 import { beforeAll, describe, expect, test } from 'vitest'
 
-import { setSearchIndex } from '../../src/search'
-import { seededRandom } from '../../src/search/synthetic'
+import { createEmbeddedSearchIndex, setSearchIndex } from '../../src/search'
+import { glossaryEntries } from '../../src/search/glossary'
+import { seededRandom } from '../../bench/lib/synthetic'
 import { readySearchIndex } from '../../src/search/sync/ready'
 import { reconcileSearchIndex } from '../../src/search/sync/tasks'
 import { lessonData, pilotData, practiceData } from '../support/fixtures'
-import { testPayload } from '../support/hub'
+import { createUser, testPayload } from '../support/hub'
 import { actualIndex, expectedIndex, flakyIndex, freshSearchIndex, runSearchJobs } from '../support/search'
 
 let payload: Payload
@@ -222,3 +223,95 @@ test('model-based: 1,000 random operations while the engine fails 30% of its wri
   flaky.enabled = false
   await compare('after reconcile')
 }, 600_000)
+
+describe('what a search document says about its record', () => {
+  const hitOf = async (id: string) => (await actualIndexDocuments()).get(id)
+  const actualIndexDocuments = async () => {
+    const index = await readySearchIndex(payload)
+    const out = new Map<string, { title: string; contentLanguage: string; year: number | null }>()
+    for (const locale of ['en', 'fr'] as const) {
+      for (let page = 1; ; page++) {
+        const result = await index.search({ locale, filters: {}, facets: [], sort: 'newest', page, hitsPerPage: 100 })
+        for (const hit of result.hits) out.set(hit.id, hit)
+        if (page >= result.totalPages) break
+      }
+    }
+    return out
+  }
+
+  test('a record without a translation is indexed in the other locale with its original text, labelled with its language', async () => {
+    // The portal's engine: with the project's glossary (src/search/index.ts).
+    setSearchIndex(createEmbeddedSearchIndex({ glossary: glossaryEntries() }))
+    const pilot = await payload.create({ collection: 'pilots', data: pilotData({ _status: 'published' }) as never })
+    const practice = await payload.create({
+      collection: 'practices',
+      data: { ...practiceData(pilot.id, { title: 'Beekeeping with refugee families' }), _status: 'published' } as never,
+    })
+    await runSearchJobs(payload)
+    expect(await hitOf(`practice-${practice.id}-en`)).toMatchObject({ title: 'Beekeeping with refugee families', contentLanguage: 'en' })
+    expect(await hitOf(`practice-${practice.id}-fr`)).toMatchObject({ title: 'Beekeeping with refugee families', contentLanguage: 'en' })
+    // A French reader finds it with the French word, through the glossary.
+    const index = await readySearchIndex(payload)
+    const found = await index.search({
+      locale: 'fr',
+      q: 'apiculture',
+      filters: {},
+      facets: [],
+      sort: 'relevance',
+      page: 1,
+      hitsPerPage: 20,
+    })
+    expect(found.hits.map((hit) => hit.id)).toContain(`practice-${practice.id}-fr`)
+
+    // Once translated, the French document has the French text.
+    await payload.update({
+      collection: 'practices',
+      id: practice.id,
+      locale: 'fr',
+      data: { title: 'Apiculture avec des familles réfugiées', summary: 'Des ruches partagées par les familles.' },
+    })
+    await runSearchJobs(payload)
+    expect(await hitOf(`practice-${practice.id}-fr`)).toMatchObject({
+      title: 'Apiculture avec des familles réfugiées',
+      contentLanguage: 'fr',
+    })
+    expect(await hitOf(`practice-${practice.id}-en`)).toMatchObject({ contentLanguage: 'en' })
+  })
+
+  test("the year comes from the record's own dates, never from the day it was written", async () => {
+    freshSearchIndex()
+    const pilot = await payload.create({
+      collection: 'pilots',
+      data: pilotData({ _status: 'published', period: { start: '2022-03-01T00:00:00.000Z', end: '2024-12-01T00:00:00.000Z' } }) as never,
+    })
+    const undated = await payload.create({ collection: 'pilots', data: pilotData({ _status: 'published' }) as never })
+    const practice = await payload.create({ collection: 'practices', data: { ...practiceData(pilot.id), _status: 'published' } as never })
+    await runSearchJobs(payload)
+    expect((await hitOf(`pilot-${pilot.id}-en`))?.year).toBe(2022)
+    // Written today and never published by an editor: no year rather than today's.
+    expect((await hitOf(`pilot-${undated.id}-en`))?.year).toBeNull()
+    expect((await hitOf(`practice-${practice.id}-en`))?.year).toBeNull()
+
+    // An editor's first publication gives a practice its year (the earliest one counts).
+    const editor = await createUser(payload, 'editor')
+    for (const createdAt of ['2023-05-04T10:00:00.000Z', '2021-02-03T10:00:00.000Z']) {
+      await payload.create({
+        collection: 'review-events',
+        data: {
+          recordCollection: 'practices',
+          recordId: String(practice.id),
+          action: 'publish',
+          fromState: 'in_review',
+          toState: 'published',
+          actor: editor.user.id,
+          createdAt,
+        } as never,
+        overrideAccess: true,
+      })
+    }
+    await payload.update({ collection: 'practices', id: practice.id, data: { title: 'Published by an editor' } })
+    await runSearchJobs(payload)
+    expect((await hitOf(`practice-${practice.id}-en`))?.year).toBe(2021)
+    expect((await hitOf(`practice-${practice.id}-fr`))?.year).toBe(2021)
+  })
+})

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { createEmbeddedSearchIndex, setSearchIndex, type SearchIndex, type SearchLocale } from '../../src/search'
 import type { SearchDocument } from '../../src/search/document'
-import { seededRandom } from '../../src/search/synthetic'
+import { seededRandom } from '../../bench/lib/synthetic'
 import { SEARCH_QUEUE } from '../../src/search/sync/tasks'
 import { allPublishedSearchDocuments } from '../../src/search/sync/source'
 
