@@ -78,8 +78,9 @@ test('a burst of sign-ins from one address is answered 429', async () => {
     )
   }
   expect(statuses.slice(0, 50).every((status) => status === 401)).toBe(true)
-  expect(statuses.slice(50).every((status) => status === 429)).toBe(true)
-})
+  expect(statuses.slice(50)).toEqual([429, 429, 429, 429, 429])
+  // Every failed sign-in costs a password hash, known address or not: minutes on a busy machine.
+}, 300_000)
 
 test('password reset requests are limited per address and e-mail', async () => {
   const { email } = await createUser(payload, 'contributor')
