@@ -58,11 +58,15 @@ const fold = (text: string) =>
 
 const stem = (word: string) => (word.length <= 2 ? word : englishStemmer(word))
 
-/** Whether a document contains every word of `query`, or a word of the same stem (the oracle of the noise measure). */
-function contains(doc: SearchDocument, query: string[]): boolean {
+/** The words of a document's searchable text and their stems (the oracle of the noise measure). */
+function vocabularyOf(doc: SearchDocument): { words: Set<string>; stems: Set<string> } {
   const words = new Set(fold([doc.title, doc.summary, doc.pilotNames.join(' '), doc.body].join(' ')))
-  const stems = new Set([...words].map(stem))
-  return query.every((word) => words.has(word) || stems.has(stem(word)))
+  return { words, stems: new Set([...words].map(stem)) }
+}
+
+/** Whether a document contains every word of `query`, or a word of the same stem. */
+function contains(vocabulary: { words: Set<string>; stems: Set<string> }, query: string[]): boolean {
+  return query.every((word) => vocabulary.words.has(word) || vocabulary.stems.has(stem(word)))
 }
 
 async function measure(docs: number, queryCount: number): Promise<Row> {
@@ -108,7 +112,8 @@ async function measure(docs: number, queryCount: number): Promise<Row> {
   const queries = exactQueries().map((q) => ({ q, words: fold(q) }))
   const containing = new Map(queries.map(({ q }) => [q, 0]))
   for (const doc of syntheticDocuments(source)) {
-    for (const { q, words } of queries) if (contains(doc, words)) containing.set(q, containing.get(q)! + 1)
+    const vocabulary = vocabularyOf(doc)
+    for (const { q, words } of queries) if (contains(vocabulary, words)) containing.set(q, containing.get(q)! + 1)
   }
   let noiseAll = 0
   let noiseFirstPage = 0
@@ -118,7 +123,7 @@ async function measure(docs: number, queryCount: number): Promise<Row> {
     if (result.totalHits === 0) continue
     counted++
     noiseAll += Math.max(0, result.totalHits - containing.get(q)!) / result.totalHits
-    noiseFirstPage += result.hits.filter((hit) => !contains(hit, words)).length / result.hits.length
+    noiseFirstPage += result.hits.filter((hit) => !contains(vocabularyOf(hit), words)).length / result.hits.length
   }
 
   return {
