@@ -9,6 +9,8 @@ import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from './collections'
+import { alertEndpoints } from './src/alerts/endpoints'
+import { ALERTS_QUEUE, alertTasks } from './src/alerts/tasks'
 import { hubEnv } from './src/core/env'
 import { hubEmailAdapter } from './src/workflow/email'
 import { label } from './src/core/fields'
@@ -82,16 +84,22 @@ export function hubConfig(
       // The schema changes only through committed migrations (see migrations/ and docs/database.md).
       push: false,
     }),
-    endpoints: [searchEndpoint, healthEndpoint],
+    endpoints: [searchEndpoint, healthEndpoint, ...alertEndpoints],
     // Uploads stop at the configured size while they stream in (and are checked again by content).
     upload: { limits: { fileSize: env.UPLOAD_MAX_BYTES } },
     jobs: {
-      tasks: [...searchTasks(), extractionTask()],
+      tasks: [...searchTasks(), extractionTask(), ...alertTasks()],
       // Jobs run inside the portal unless a separate worker runs them (JOBS_IN_PROCESS=false,
       // src/cli/tasks/worker.ts). They start once Payload is initialised with cron
       // (src/instrumentation.ts); tests run them explicitly.
+      // The alert digests (src/alerts) have a queue of their own, looked at every minute.
       autoRun:
-        env.JOBS_IN_PROCESS === 'false' || env.NODE_ENV === 'test' ? [] : [{ cron: '*/3 * * * * *', queue: SEARCH_QUEUE, limit: 100 }],
+        env.JOBS_IN_PROCESS === 'false' || env.NODE_ENV === 'test'
+          ? []
+          : [
+              { cron: '*/3 * * * * *', queue: SEARCH_QUEUE, limit: 100 },
+              { cron: '30 * * * * *', queue: ALERTS_QUEUE, limit: 10 },
+            ],
       // Failed and pending jobs are visible to administrators in the admin.
       jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
         ...defaultJobsCollection,
