@@ -13,6 +13,7 @@ import { countries, labelOf } from '@/vocab'
 
 import { SampleBadge } from './SampleBadge'
 import { SearchEnhancer } from './SearchEnhancer'
+import { SearchFollow } from './SearchFollow'
 
 /** Values shown before "show more" in each facet group. */
 const VISIBLE_VALUES = 5
@@ -273,6 +274,7 @@ export async function SearchView({ locale, section, searchParams, title, intro }
           </div>
         )}
       </form>
+      {search.ok ? <SearchFollow locale={locale} search={exportQuery} /> : null}
       <Suspense fallback={null}>
         <SearchEnhancer formId={formId} basePath={basePath} loadingText={t.loading} />
       </Suspense>
