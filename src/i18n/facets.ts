@@ -48,12 +48,13 @@ export function describeSearch(locale: Locale, search: URLSearchParams | string,
   const t = messagesFor(locale)
   const params = typeof search === 'string' ? new URLSearchParams(search) : search
   const parts: string[] = []
+  const colon = locale === 'fr' ? ' : ' : ': '
   const q = params.get('q')?.trim()
   if (q) parts.push(t.searchFor(q))
   for (const facet of Object.keys(t.facets) as (keyof typeof t.facets)[]) {
     const values = params.getAll(facet)
     if (values.length === 0) continue
-    parts.push(`${t.facets[facet]}: ${values.map((value) => facetValueLabel(locale, facet, value, pilotNames)).join(', ')}`)
+    parts.push(`${t.facets[facet]}${colon}${values.map((value) => facetValueLabel(locale, facet, value, pilotNames)).join(', ')}`)
   }
   return parts.length ? parts.join(' · ') : t.allRecords
 }
