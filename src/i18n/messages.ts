@@ -205,7 +205,7 @@ const en = {
     status: {
       pending:
         'Almost done: we sent you an e-mail. Open the link in it within 48 hours to confirm your alerts. Nothing is sent before you confirm.',
-      invalid: 'The alert was not saved: please check the fields marked below.',
+      invalid: 'The alert was not saved: please give a valid e-mail address and choose daily or weekly.',
       'invalid-search': 'This search cannot be saved as an alert: its parameters are not valid.',
       'rate-limited': 'Too many alert requests from your connection or for this address. Please try again in an hour.',
       failed: 'The confirmation e-mail could not be sent just now. Please try again later.',
@@ -216,6 +216,7 @@ const en = {
       frequency: 'Please choose daily or weekly.',
     },
     pageTitle: 'E-mail alerts',
+    forSearch: (search: string) => `For the search: ${search}`,
     backToSearch: 'Back to the search',
     newSearch: 'Go to the search',
     confirmTitle: 'Confirm your e-mail alerts',
@@ -506,7 +507,7 @@ const fr: Messages = {
     status: {
       pending:
         'Presque terminé : nous vous avons envoyé un courriel. Ouvrez le lien qu’il contient dans les 48 heures pour confirmer vos alertes. Rien n’est envoyé avant votre confirmation.',
-      invalid: 'L’alerte n’a pas été enregistrée : vérifiez les champs signalés ci-dessous.',
+      invalid: 'L’alerte n’a pas été enregistrée : indiquez une adresse électronique valide et choisissez quotidiennes ou hebdomadaires.',
       'invalid-search': 'Cette recherche ne peut pas devenir une alerte : ses paramètres ne sont pas valides.',
       'rate-limited': 'Trop de demandes d’alertes depuis votre connexion ou pour cette adresse. Merci de réessayer dans une heure.',
       failed: 'Le courriel de confirmation n’a pas pu être envoyé pour l’instant. Merci de réessayer plus tard.',
@@ -517,6 +518,7 @@ const fr: Messages = {
       frequency: 'Choisissez quotidiennes ou hebdomadaires.',
     },
     pageTitle: 'Alertes par courriel',
+    forSearch: (search: string) => `Pour la recherche : ${search}`,
     backToSearch: 'Retour à la recherche',
     newSearch: 'Aller à la recherche',
     confirmTitle: 'Confirmer vos alertes par courriel',

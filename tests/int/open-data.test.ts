@@ -233,7 +233,7 @@ describe('schema.org JSON-LD', () => {
         )
       }
     }
-    const [article, crumbs] = graphs.practice['@graph'] as Record<string, any>[]
+    const [article, crumbs] = graphs.practice['@graph'] as unknown as Record<string, any>[]
     expect(article).toMatchObject({
       '@type': 'Article',
       name: made.practice!.title,
@@ -251,7 +251,7 @@ describe('schema.org JSON-LD', () => {
       { '@type': 'Article', url: `http://localhost:3000/fr/practices/${practice.slug}`, inLanguage: 'fr' },
     ])
     expect(crumbs!.itemListElement.map((item: { name: string }) => item.name)).toEqual(['Home', 'Practices', practice.title])
-    const [project] = graphs.pilot['@graph'] as Record<string, any>[]
+    const [project] = graphs.pilot['@graph'] as unknown as Record<string, any>[]
     expect(project).toMatchObject({
       '@type': 'Project',
       parentOrganization: { name: 'City of Test' },
@@ -262,7 +262,7 @@ describe('schema.org JSON-LD', () => {
       'Council of Europe Development Bank (CEB)',
       'Test Foundation',
     ])
-    const [digital] = graphs.document['@graph'] as Record<string, any>[]
+    const [digital] = graphs.document['@graph'] as unknown as Record<string, any>[]
     expect(digital).toMatchObject({
       '@type': 'DigitalDocument',
       license: 'https://creativecommons.org/licenses/by/4.0/',
@@ -270,7 +270,7 @@ describe('schema.org JSON-LD', () => {
       datePublished: '2024-05-01',
     })
     expect(digital!.encoding.contentUrl).toMatch(/^http:\/\/localhost:3000\/api\/documents\/file\//)
-    const [site] = graphs.home['@graph'] as Record<string, any>[]
+    const [site] = graphs.home['@graph'] as unknown as Record<string, any>[]
     expect(site!.potentialAction).toEqual({
       '@type': 'SearchAction',
       target: { '@type': 'EntryPoint', urlTemplate: 'http://localhost:3000/fr/search?q={search_term_string}' },

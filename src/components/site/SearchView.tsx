@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { Suspense } from 'react'
+import { Suspense, type ReactNode } from 'react'
 
 import { messagesFor } from '@/i18n/messages'
 import type { Locale } from '@/core/locale'
@@ -26,6 +26,8 @@ type Props = {
   searchParams: PageSearchParams
   title: string
   intro?: string
+  /** Links shown under the intro (e.g. the pilot list's comparison). */
+  actions?: ReactNode
 }
 
 /**
@@ -33,7 +35,7 @@ type Props = {
  * works without JavaScript, and links for chips, "clear all" and pages. A small client
  * component then updates the results as the reader types or ticks, without a full reload.
  */
-export async function SearchView({ locale, section, searchParams, title, intro }: Props) {
+export async function SearchView({ locale, section, searchParams, title, intro, actions }: Props) {
   const t = messagesFor(locale)
   const fixed = section.type ? { type: section.type } : {}
   const basePath = `/${locale}/${section.path}`
@@ -58,6 +60,7 @@ export async function SearchView({ locale, section, searchParams, title, intro }
     <div className="search-page">
       <h1>{title}</h1>
       {intro ? <p className="lead">{intro}</p> : null}
+      {actions}
       <form id={formId} role="search" action={basePath} method="get" className="search-form" aria-label={title}>
         <div className="search-box">
           <label htmlFor={`${formId}-q`}>{t.searchLabel}</label>

@@ -59,6 +59,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             </div>
           ))}
         </dl>
+        <p className="section-actions">
+          <a href={`/${locale}/figures`}>{t.figuresLink}</a>
+        </p>
       </section>
 
       <section aria-labelledby="pilots-title" className="pilots-section">
@@ -97,6 +100,11 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             </ul>
           </div>
         )}
+        {pilots.length > 1 ? (
+          <p className="section-actions">
+            <a href={`/${locale}/compare`}>{t.compare.link}</a>
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="practices-title">

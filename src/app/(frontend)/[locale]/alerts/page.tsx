@@ -1,6 +1,9 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { describeSavedSearch } from '@/alerts/describe'
+import { canonicalSearch } from '@/alerts/subscription'
+import { hubPayload } from '@/boot/payload'
 import { AlertForm } from '@/components/site/AlertForm'
 import { alertLabels } from '@/components/site/alert-labels'
 import { messagesFor, type Messages } from '@/i18n/messages'
@@ -31,10 +34,13 @@ export default async function AlertRequestPage({ params, searchParams }: Props) 
   const status = given && given in t.alerts.status ? (given as Status) : undefined
   const search = (first(query.search) ?? '').slice(0, 2000)
   const searchHref = `/${locale}/search${search ? `?${new URLSearchParams(search)}` : ''}`
+  const valid = canonicalSearch(search)
+  const description = valid.ok ? await describeSavedSearch(await hubPayload(), locale, valid.search) : null
 
   return (
     <article className="record alert-page">
       <h1>{t.alerts.pageTitle}</h1>
+      {description ? <p className="lead">{t.alerts.forSearch(description)}</p> : null}
       {status === 'pending' ? (
         <p role="status" className="notice notice-success">
           {t.alerts.status.pending}

@@ -95,6 +95,9 @@ export default async function PilotPage({ params }: Props) {
         <h2 id="indicators">{t.indicators}</h2>
         <IndicatorCharts locale={locale} indicators={pilot.indicators} />
       </section>
+      <p className="section-actions no-print">
+        <a href={`/${locale}/compare?pilot=${pilot.slug}`}>{t.compare.link}</a>
+      </p>
 
       <section aria-labelledby="practices">
         <h2 id="practices">{t.itsPractices}</h2>
