@@ -51,7 +51,7 @@ export function digestMail(subscription: AlertSubscription, description: string,
   for (const item of shown) {
     const badge = `[${messages.types[item.type]}${item.isSample ? ` – ${messages.sample}` : ''}]`
     lines.push(`${badge} ${item.title}`)
-    if (item.type !== 'pilot' && item.pilotNames.length) lines.push(`${messages.pilot}: ${item.pilotNames.join(', ')}`)
+    if (item.type !== 'pilot' && item.pilotNames.length) lines.push(`${messages.pilot}${messages.colon}${item.pilotNames.join(', ')}`)
     if (item.summary.trim()) lines.push(shortened(item.summary))
     lines.push(recordUrl(locale, item.type, item.slug), '')
   }

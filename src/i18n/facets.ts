@@ -48,7 +48,7 @@ export function describeSearch(locale: Locale, search: URLSearchParams | string,
   const t = messagesFor(locale)
   const params = typeof search === 'string' ? new URLSearchParams(search) : search
   const parts: string[] = []
-  const colon = locale === 'fr' ? ' : ' : ': '
+  const colon = t.colon
   const q = params.get('q')?.trim()
   if (q) parts.push(t.searchFor(q))
   for (const facet of Object.keys(t.facets) as (keyof typeof t.facets)[]) {

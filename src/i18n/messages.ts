@@ -295,6 +295,8 @@ const en = {
     scrollHint: 'The table scrolls sideways on small screens.',
   },
   breadcrumb: 'Breadcrumb',
+  /** Between a label and its value (French sets a space before the colon). */
+  colon: ': ',
 }
 
 export type Messages = typeof en
@@ -599,6 +601,7 @@ const fr: Messages = {
     scrollHint: 'Sur un petit écran, le tableau défile horizontalement.',
   },
   breadcrumb: 'Fil d’Ariane',
+  colon: ' : ',
 }
 
 const messages: Record<Locale, Messages> = { en, fr }

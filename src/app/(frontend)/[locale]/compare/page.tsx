@@ -98,8 +98,8 @@ function rowsOf(locale: Locale): { label: string; cell: (pilot: ComparedPilot) =
                 ) : null}
                 <br />
                 {[
-                  indicator.actual != null ? `${t.actual}: ${number(indicator.actual)}` : null,
-                  indicator.target != null ? `${t.target}: ${number(indicator.target)}` : null,
+                  indicator.actual != null ? `${t.actual}${t.colon}${number(indicator.actual)}` : null,
+                  indicator.target != null ? `${t.target}${t.colon}${number(indicator.target)}` : null,
                   indicator.unit ?? null,
                 ]
                   .filter(Boolean)
@@ -180,7 +180,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
 
       {comparison.state === 'ready' ? (
         <section aria-labelledby="compare-result" className="compare-result">
-          <h2 id="compare-result" className="visually-hidden">
+          <h2 id="compare-result" className="compare-title">
             {t.compare.caption(comparison.pilots.map((pilot) => pilot.name).join(', '))}
           </h2>
           <p className="field-hint compare-scroll-hint">{t.compare.scrollHint}</p>
@@ -189,9 +189,12 @@ export default async function ComparePage({ params, searchParams }: Props) {
               className="data-table compare-table"
               data-testid="compare-table"
               // Each pilot keeps a readable column; on a phone the table scrolls instead of squeezing words.
-              style={{ minWidth: `${9 + Math.min(comparison.pilots.length, MAX_COMPARED) * 12}rem` }}
+              style={{ minWidth: `${10.5 + Math.min(comparison.pilots.length, MAX_COMPARED) * 12}rem` }}
             >
-              <caption id="compare-caption">{t.compare.caption(comparison.pilots.map((pilot) => pilot.name).join(', '))}</caption>
+              {/* The heading above says it on screen: the caption names the table for assistive technology. */}
+              <caption id="compare-caption" className="visually-hidden">
+                {t.compare.caption(comparison.pilots.map((pilot) => pilot.name).join(', '))}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t.compare.feature}</th>
