@@ -27,6 +27,7 @@ import { ReviewHistory as ReviewHistory_ecc00f70364d47831a8713025f6949a9 } from 
 import { ReviewQueue as ReviewQueue_db54637123a947115f2a8ff6a7a45275 } from '../../../components/admin/ReviewQueue'
 import { WorkflowButtons as WorkflowButtons_c8efa7bdd45ca780673232f1fe13033d } from '../../../components/admin/WorkflowButtons'
 import { NoUnpublish as NoUnpublish_c8efa7bdd45ca780673232f1fe13033d } from '../../../components/admin/WorkflowButtons'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -60,5 +61,6 @@ export const importMap = {
   "/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_db54637123a947115f2a8ff6a7a45275,
   "/components/admin/WorkflowButtons#WorkflowButtons": WorkflowButtons_c8efa7bdd45ca780673232f1fe13033d,
   "/components/admin/WorkflowButtons#NoUnpublish": NoUnpublish_c8efa7bdd45ca780673232f1fe13033d,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
