@@ -1,6 +1,12 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 import AxeBuilder from '@axe-core/playwright'
 import { parseFeed } from '@rowanmanning/feed-parser'
 import { expect, test, type Page } from '@playwright/test'
+
+import type { ReceivedMail } from '../support/smtp'
+import { E2E_MAIL_DIR } from './env'
 
 /**
  * Open knowledge in the browser: the alert form of a search with and without JavaScript, the feed
@@ -23,6 +29,29 @@ async function seriousViolations(page: Page) {
     )
 }
 
+/** The mail the portal sent to `address`, as the run's SMTP server received it (tests/e2e/serve.ts). */
+async function mailTo(address: string): Promise<ReceivedMail> {
+  let found: ReceivedMail | undefined
+  await expect
+    .poll(
+      () => {
+        const mails = fs
+          .readdirSync(E2E_MAIL_DIR)
+          .map((file) => JSON.parse(fs.readFileSync(path.join(E2E_MAIL_DIR, file), 'utf8')) as ReceivedMail)
+        found = mails.find((mail) => mail.to.includes(address))
+        return Boolean(found)
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(true)
+  return found!
+}
+
+/** With SHOTS_DIR set, a full-page screenshot for a human look (not an assertion). */
+const shot = async (page: Page, name: string) => {
+  if (process.env.SHOTS_DIR) await page.screenshot({ path: path.join(process.env.SHOTS_DIR, `${name}.png`), fullPage: true })
+}
+
 let sender = 0
 /** Each test asks from an address of its own: the form's rate limit counts per address. */
 const ownAddress = async (page: Page) => page.setExtraHTTPHeaders({ 'x-forwarded-for': `192.0.2.${(++sender % 200) + 20}` })
@@ -43,6 +72,39 @@ test.describe('e-mail alerts for a search', () => {
     await expect(page.locator('.lead')).toHaveText('For the search: “microcredit” · Country: Belgium')
     await page.getByRole('link', { name: 'Back to the search' }).click()
     await expect(page).toHaveURL(/\/en\/search\?q=microcredit&country=BE$/)
+    await context.close()
+  })
+
+  test('the confirmation mail arrives by SMTP, and its link turns the alerts on, without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } })
+    const page = await context.newPage()
+    await ownAddress(page)
+    const address = `confirm-${Date.now()}@example.net`
+    await page.goto('/fr/search?q=microcr%C3%A9dit&country=BE')
+    const form = page.getByTestId('alert-form')
+    await form.getByLabel('Votre adresse électronique').fill(address)
+    await form.getByLabel('Hebdomadaires').check()
+    await shot(page, 'alert-form-fr-390')
+    await form.getByRole('button', { name: 'Recevoir les alertes' }).click()
+    await expect(page.getByRole('status')).toContainText('nous vous avons envoyé un courriel')
+
+    const mail = await mailTo(address)
+    const link = /http:\/\/localhost:\d+\/fr\/alerts\/confirm\?token=[\w.-]+/.exec(mail.text)?.[0]
+    expect(link, mail.text).toBeTruthy()
+    await page.goto(link!)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Confirmer vos alertes par courriel')
+    await expect(page.locator('.lead')).toContainText(address)
+    await expect(page.locator('.lead')).toContainText('hebdomadaires')
+    await shot(page, 'alert-confirm-fr-390')
+    await page.getByRole('button', { name: 'Confirmer mes alertes' }).click()
+    await expect(page.getByTestId('alert-outcome')).toHaveText(
+      'Merci : vos alertes sont activées. Chaque courriel contient un lien pour vous désabonner en un clic.',
+    )
+    await shot(page, 'alert-confirmed-fr-390')
+    // The same link opened again says so, with no button left to press.
+    await page.goto(link!)
+    await expect(page.getByTestId('alert-outcome')).toContainText('vos alertes sont activées')
+    await expect(page.getByRole('button', { name: 'Confirmer mes alertes' })).toHaveCount(0)
     await context.close()
   })
 
