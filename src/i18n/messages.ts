@@ -495,7 +495,8 @@ const fr: Messages = {
   feedOfSearchTitle: (search: string) => `Recherche : ${search}`,
   followSearch: 'Suivre cette recherche',
   allRecords: 'toutes les fiches',
-  searchFor: (q: string) => `« ${q} »`,
+  // No-break spaces: a guillemet or a colon never starts a line.
+  searchFor: (q: string) => `«\u00a0${q}\u00a0»`,
   alerts: {
     heading: 'Recevoir des alertes par courriel pour cette recherche',
     intro:
@@ -601,7 +602,7 @@ const fr: Messages = {
     scrollHint: 'Sur un petit écran, le tableau défile horizontalement.',
   },
   breadcrumb: 'Fil d’Ariane',
-  colon: ' : ',
+  colon: '\u00a0: ',
 }
 
 const messages: Record<Locale, Messages> = { en, fr }

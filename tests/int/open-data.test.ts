@@ -92,7 +92,7 @@ describe('the Atom feed of a search', () => {
     expect(parsed.meta.type).toBe('atom')
     expect(parsed.language).toBe('fr')
     expect(parsed.title).toContain('Recherche')
-    expect(parsed.title).toContain(`« ${WORD} »`)
+    expect(parsed.title).toContain(`«\u00a0${WORD}\u00a0»`)
     expect(parsed.url).toBe(`http://localhost:3000/fr/search?q=${WORD}&type=practice&theme=financial-inclusion`)
     expect(parsed.self).toBe(`http://localhost:3000/fr/feed.xml?q=${WORD}&type=practice&theme=financial-inclusion`)
     expect(parsed.items.map((item) => item.url)).toEqual([`http://localhost:3000/fr/practices/${made.practice!.slug}`])
