@@ -10,6 +10,8 @@ import sharp from 'sharp'
 
 import { collections } from './collections'
 import { adminsOnlyJobsEndpoints, jobsAccess, secureBuiltInCollections } from './src/access/system'
+import { alertEndpoints } from './src/alerts/endpoints'
+import { ALERTS_QUEUE, alertTasks } from './src/alerts/tasks'
 import { hubEnv } from './src/core/env'
 import { hubEmailAdapter } from './src/workflow/email'
 import { label } from './src/core/fields'
@@ -84,18 +86,24 @@ export function hubConfig(
       // The schema changes only through committed migrations (see migrations/ and docs/database.md).
       push: false,
     }),
-    endpoints: [searchEndpoint, healthEndpoint],
+    endpoints: [searchEndpoint, healthEndpoint, ...alertEndpoints],
     // Error answers keep their reasons in the production build; no lock message for sign-ins (src/security/errors.ts).
     hooks: { afterError: [keepErrorReasons] },
     // Uploads stop at the configured size while they stream in (and are checked again by content).
     upload: { limits: { fileSize: env.UPLOAD_MAX_BYTES } },
     jobs: {
-      tasks: [...searchTasks(), extractionTask()],
+      tasks: [...searchTasks(), extractionTask(), ...alertTasks()],
       // Jobs run inside the portal unless a separate worker runs them (JOBS_IN_PROCESS=false,
       // src/cli/tasks/worker.ts). They start once Payload is initialised with cron
       // (src/instrumentation.ts); tests run them explicitly.
+      // The alert digests (src/alerts) have a queue of their own, looked at every minute.
       autoRun:
-        env.JOBS_IN_PROCESS === 'false' || env.NODE_ENV === 'test' ? [] : [{ cron: '*/3 * * * * *', queue: SEARCH_QUEUE, limit: 100 }],
+        env.JOBS_IN_PROCESS === 'false' || env.NODE_ENV === 'test'
+          ? []
+          : [
+              { cron: '*/3 * * * * *', queue: SEARCH_QUEUE, limit: 100 },
+              { cron: '30 * * * * *', queue: ALERTS_QUEUE, limit: 10 },
+            ],
       // Only administrators queue, run or cancel jobs, and reach the jobs endpoints (src/access/system.ts).
       access: jobsAccess,
       // Failed and pending jobs are visible to administrators in the admin.

@@ -14,6 +14,7 @@ import { uploadDir } from '../src/documents/upload-dir'
 import { generateSlug, slugField } from '../src/core/slug'
 import { guardEditorialWrite, recordEditorialChange, workflowAdmin, workflowEndpoints, workflowFields } from '../src/workflow'
 import { enqueueSearchRemoval, enqueueSearchSync } from '../src/search/sync/hooks'
+import { logDeletion, logPublicState } from '../src/publication/log'
 import { documentKinds, languages, licences, themeSelectOptions, vocabularySelect } from '../src/vocab'
 
 /** An uploaded file (report, toolkit, template...) with the metadata a reader needs to judge it. */
@@ -50,8 +51,8 @@ export const Documents: CollectionConfig = {
     // Review workflow: ordinary saves never publish nor change the review state (src/workflow).
     beforeChange: [recordEditorialChange],
     // Search follows every change through the jobs queue (see src/search/sync).
-    afterChange: [revalidateAfterChange, enqueueSearchSync, enqueueTextExtraction],
-    afterDelete: [revalidateAfterDelete, enqueueSearchRemoval, deleteExtractedTexts],
+    afterChange: [revalidateAfterChange, enqueueSearchSync, logPublicState, enqueueTextExtraction],
+    afterDelete: [revalidateAfterDelete, enqueueSearchRemoval, logDeletion, deleteExtractedTexts],
     beforeValidate: [generateSlug('title')],
   },
   fields: [

@@ -9,6 +9,7 @@ import { capPublicQueries } from '../src/security/query-caps'
 import { generateSlug, slugField } from '../src/core/slug'
 import { guardEditorialWrite, recordEditorialChange, workflowAdmin, workflowEndpoints, workflowFields } from '../src/workflow'
 import { enqueueSearchRemoval, enqueueSearchSync } from '../src/search/sync/hooks'
+import { logDeletion, logPublicState } from '../src/publication/log'
 import { audiences, lessonKinds, lessonPhases, themeSelectOptions, vocabularySelect } from '../src/vocab'
 
 /** A lesson learned, in the after-action form: context, expectation, what happened, why, what to do. */
@@ -36,8 +37,8 @@ export const Lessons: CollectionConfig = {
     // Review workflow: ordinary saves never publish nor change the review state (src/workflow).
     beforeChange: [recordEditorialChange],
     // Search follows every change through the jobs queue (see src/search/sync).
-    afterChange: [revalidateAfterChange, enqueueSearchSync],
-    afterDelete: [revalidateAfterDelete, enqueueSearchRemoval],
+    afterChange: [revalidateAfterChange, enqueueSearchSync, logPublicState],
+    afterDelete: [revalidateAfterDelete, enqueueSearchRemoval, logDeletion],
     beforeValidate: [generateSlug('title')],
   },
   fields: [

@@ -10,6 +10,7 @@ import { capPublicQueries } from '../src/security/query-caps'
 import { generateSlug, slugField } from '../src/core/slug'
 import { guardEditorialWrite, recordEditorialChange, workflowAdmin, workflowEndpoints, workflowFields } from '../src/workflow'
 import { enqueueSearchRemoval, enqueueSearchSync, rememberSearchDependents } from '../src/search/sync/hooks'
+import { logDeletion, logPublicState } from '../src/publication/log'
 import {
   countries,
   fundingInstruments,
@@ -45,9 +46,9 @@ export const Pilots: CollectionConfig = {
     // Review workflow: ordinary saves never publish nor change the review state (src/workflow).
     beforeChange: [recordEditorialChange],
     // Search follows every change through the jobs queue (see src/search/sync).
-    afterChange: [revalidateAfterChange, enqueueSearchSync],
+    afterChange: [revalidateAfterChange, enqueueSearchSync, logPublicState],
     beforeDelete: [rememberSearchDependents],
-    afterDelete: [revalidateAfterDelete, enqueueSearchRemoval],
+    afterDelete: [revalidateAfterDelete, enqueueSearchRemoval, logDeletion],
     beforeValidate: [generateSlug('name')],
   },
   fields: [

@@ -9,6 +9,7 @@ import { capPublicQueries } from '../src/security/query-caps'
 import { generateSlug, slugField } from '../src/core/slug'
 import { guardEditorialWrite, recordEditorialChange, workflowAdmin, workflowEndpoints, workflowFields } from '../src/workflow'
 import { enqueueSearchRemoval, enqueueSearchSync } from '../src/search/sync/hooks'
+import { logDeletion, logPublicState } from '../src/publication/log'
 import { evidenceLevels, interventionTypes, languages, targetGroups, themeSelectOptions, vocabularySelect } from '../src/vocab'
 
 /** A reusable method from one or more pilots, in a fixed template so that practices compare. */
@@ -36,8 +37,8 @@ export const Practices: CollectionConfig = {
     // Review workflow: ordinary saves never publish nor change the review state (src/workflow).
     beforeChange: [recordEditorialChange],
     // Search follows every change through the jobs queue (see src/search/sync).
-    afterChange: [revalidateAfterChange, enqueueSearchSync],
-    afterDelete: [revalidateAfterDelete, enqueueSearchRemoval],
+    afterChange: [revalidateAfterChange, enqueueSearchSync, logPublicState],
+    afterDelete: [revalidateAfterDelete, enqueueSearchRemoval, logDeletion],
     beforeValidate: [generateSlug('title')],
   },
   fields: [

@@ -1,10 +1,23 @@
+import { AlertSubscriptions } from './AlertSubscriptions'
 import { Documents } from './Documents'
 import { DocumentTexts } from './DocumentTexts'
 import { Lessons } from './Lessons'
 import { Media } from './Media'
 import { Pilots } from './Pilots'
 import { Practices } from './Practices'
+import { Publications } from './Publications'
 import { ReviewEvents } from './ReviewEvents'
 import { Users } from './Users'
 
-export const collections = [Pilots, Practices, Lessons, Documents, DocumentTexts, ReviewEvents, Media, Users]
+export const collections = [
+  Pilots,
+  Practices,
+  Lessons,
+  Documents,
+  DocumentTexts,
+  ReviewEvents,
+  Publications,
+  AlertSubscriptions,
+  Media,
+  Users,
+]

@@ -73,6 +73,8 @@ export interface Config {
     documents: Document;
     'document-texts': DocumentText;
     'review-events': ReviewEvent;
+    publications: Publication;
+    'alert-subscriptions': AlertSubscription;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -89,6 +91,8 @@ export interface Config {
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     'document-texts': DocumentTextsSelect<false> | DocumentTextsSelect<true>;
     'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
+    publications: PublicationsSelect<false> | PublicationsSelect<true>;
+    'alert-subscriptions': AlertSubscriptionsSelect<false> | AlertSubscriptionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -117,6 +121,7 @@ export interface Config {
       searchSync: TaskSearchSync;
       searchReconcile: TaskSearchReconcile;
       extractDocumentText: TaskExtractDocumentText;
+      alertDigests: TaskAlertDigests;
       inline: {
         input: unknown;
         output: unknown;
@@ -779,6 +784,47 @@ export interface ReviewEvent {
   createdAt: string;
 }
 /**
+ * Written by the hub: what was public when. Withdrawn records (archived or deleted) are announced as deleted to harvesters.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publications".
+ */
+export interface Publication {
+  id: number;
+  recordCollection: 'pilots' | 'practices' | 'lessons' | 'documents';
+  recordId: number;
+  slug?: string | null;
+  title?: string | null;
+  sets?: string[] | null;
+  firstPublishedAt: string;
+  datestamp: string;
+  withdrawn?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Addresses that asked for alerts of a search. Used for these alerts only; deleted on unsubscribe.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-subscriptions".
+ */
+export interface AlertSubscription {
+  id: number;
+  email: string;
+  locale: 'en' | 'fr';
+  /**
+   * The parameters of the search page, e.g. q=microcredit&country=BE. Empty: every record.
+   */
+  search?: string | null;
+  frequency: 'daily' | 'weekly';
+  status: 'pending' | 'active';
+  confirmedAt?: string | null;
+  lastDigestAt?: string | null;
+  lastSentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
@@ -893,7 +939,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'searchSync' | 'searchReconcile' | 'extractDocumentText';
+        taskSlug: 'inline' | 'searchSync' | 'searchReconcile' | 'extractDocumentText' | 'alertDigests';
         taskID: string;
         input?:
           | {
@@ -926,7 +972,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'searchSync' | 'searchReconcile' | 'extractDocumentText') | null;
+  taskSlug?: ('inline' | 'searchSync' | 'searchReconcile' | 'extractDocumentText' | 'alertDigests') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -972,6 +1018,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'review-events';
         value: number | ReviewEvent;
+      } | null)
+    | ({
+        relationTo: 'publications';
+        value: number | Publication;
+      } | null)
+    | ({
+        relationTo: 'alert-subscriptions';
+        value: number | AlertSubscription;
       } | null)
     | ({
         relationTo: 'media';
@@ -1244,6 +1298,38 @@ export interface ReviewEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publications_select".
+ */
+export interface PublicationsSelect<T extends boolean = true> {
+  recordCollection?: T;
+  recordId?: T;
+  slug?: T;
+  title?: T;
+  sets?: T;
+  firstPublishedAt?: T;
+  datestamp?: T;
+  withdrawn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-subscriptions_select".
+ */
+export interface AlertSubscriptionsSelect<T extends boolean = true> {
+  email?: T;
+  locale?: T;
+  search?: T;
+  frequency?: T;
+  status?: T;
+  confirmedAt?: T;
+  lastDigestAt?: T;
+  lastSentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -1476,6 +1562,20 @@ export interface TaskExtractDocumentText {
     characters?: number | null;
     truncated?: boolean | null;
     reason?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAlertDigests".
+ */
+export interface TaskAlertDigests {
+  input?: unknown;
+  output: {
+    due?: number | null;
+    sent?: number | null;
+    empty?: number | null;
+    failed?: number | null;
+    purged?: number | null;
   };
 }
 /**

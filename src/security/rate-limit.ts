@@ -17,6 +17,9 @@ export const rateLimits = {
   forgotPasswordPerAddress: { points: 20, duration: 60 * 60 },
   contact: { points: 5, duration: 60 * 60 },
   contactPerPilot: { points: 50, duration: 24 * 60 * 60 },
+  // E-mail alerts (src/alerts): requests per sender address, and confirmation mails per recipient.
+  alertSubscribe: { points: 10, duration: 60 * 60 },
+  alertSubscribePerEmail: { points: 3, duration: 24 * 60 * 60 },
   // The search page and the CSV export (up to ten engine queries each) count against the same
   // budget as GET /api/search: one point per engine query.
   // Per address and minute; a benchmark raises it with RATE_LIMIT_SEARCH_PER_MINUTE (read when first used).

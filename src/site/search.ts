@@ -101,6 +101,14 @@ export function withChange(
   return text ? `?${text}` : ''
 }
 
+/** The Atom feed of a search: the same parameters on /{locale}/feed.xml (see the feed route). */
+export const searchFeedPath = (locale: Locale, params: URLSearchParams) => {
+  const query = new URLSearchParams(params)
+  for (const name of ['page', 'sort']) query.delete(name)
+  const text = query.toString()
+  return `/${locale}/feed.xml${text ? `?${text}` : ''}`
+}
+
 export type SearchSection = { path: 'search' | (typeof contentTypes)[SearchDocType]['path']; type?: SearchDocType }
 
 /** Facets shown for each list: the type facet only on the full search, the others where they mean something. */

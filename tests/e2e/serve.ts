@@ -9,12 +9,20 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { E2E_ADMIN, E2E_PORT } from './env'
+import { startSmtpServer } from '../support/smtp'
+import { E2E_ADMIN, E2E_MAIL_DIR, E2E_PORT } from './env'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-e2e-'))
 // Embedded PostgreSQL runs as the `postgres` user when started as root: it must reach the folder.
 fs.chmodSync(dataDir, 0o755)
+
+// Mail goes to a real SMTP server in this process; each message is written to E2E_MAIL_DIR.
+fs.rmSync(E2E_MAIL_DIR, { recursive: true, force: true })
+fs.mkdirSync(E2E_MAIL_DIR, { recursive: true })
+const smtp = await startSmtpServer((mail, index) =>
+  fs.writeFileSync(path.join(E2E_MAIL_DIR, `${String(index).padStart(5, '0')}.json`), JSON.stringify(mail)),
+)
 
 const env: NodeJS.ProcessEnv = {
   ...process.env,
@@ -26,10 +34,15 @@ const env: NodeJS.ProcessEnv = {
   SEED_ADMIN_EMAIL: E2E_ADMIN.email,
   SEED_ADMIN_PASSWORD: E2E_ADMIN.password,
   SEED_SAMPLES: 'true',
+  SMTP_URL: smtp.url,
 }
 delete env.DATABASE_URL // always the embedded database of this run
 
-const cleanup = () => fs.rmSync(dataDir, { recursive: true, force: true })
+const cleanup = () => {
+  fs.rmSync(dataDir, { recursive: true, force: true })
+  fs.rmSync(E2E_MAIL_DIR, { recursive: true, force: true })
+  void smtp.stop()
+}
 
 if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID')) || process.env.E2E_REBUILD === 'true') {
   console.log('[e2e] building the site (npm run build)')

@@ -13,8 +13,11 @@ export type ReceivedMail = { from: string; to: string[]; subject: string; text: 
 const decodeQuotedPrintable = (text: string) =>
   text.replace(/=\r?\n/g, '').replace(/(?:=[0-9A-F]{2})+/g, (run) => Buffer.from(run.replaceAll('=', ''), 'hex').toString('utf8'))
 
-export async function startSmtpServer(): Promise<{ url: string; messages: ReceivedMail[]; stop: () => Promise<void>; clear: () => void }> {
+export async function startSmtpServer(
+  onMail?: (mail: ReceivedMail, index: number) => void,
+): Promise<{ url: string; messages: ReceivedMail[]; stop: () => Promise<void>; clear: () => void }> {
   const messages: ReceivedMail[] = []
+  let received = 0
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -26,13 +29,15 @@ export async function startSmtpServer(): Promise<{ url: string; messages: Receiv
         const raw = Buffer.concat(chunks).toString('utf8')
         const [head = '', ...body] = raw.split(/\r?\n\r?\n/)
         const subject = /^Subject: (.*(?:\r?\n[ \t].*)*)/im.exec(head)?.[1]?.replace(/\r?\n[ \t]/g, ' ') ?? ''
-        messages.push({
+        const mail: ReceivedMail = {
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
           subject,
           text: decodeQuotedPrintable(body.join('\n\n')),
           raw,
-        })
+        }
+        messages.push(mail)
+        onMail?.(mail, ++received)
         callback()
       })
     },

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { Suspense } from 'react'
+import { Suspense, type ReactNode } from 'react'
 
 import { messagesFor } from '@/i18n/messages'
 import type { Locale } from '@/core/locale'
@@ -13,6 +13,7 @@ import { countries, labelOf } from '@/vocab'
 
 import { SampleBadge } from './SampleBadge'
 import { SearchEnhancer } from './SearchEnhancer'
+import { SearchFollow } from './SearchFollow'
 
 /** Values shown before "show more" in each facet group. */
 const VISIBLE_VALUES = 5
@@ -27,6 +28,8 @@ type Props = {
   intro?: string
   /** The request's headers, on the search page: its searches are rate-limited per address. */
   limitFor?: Headers
+  /** Links shown under the intro (e.g. the pilot list's comparison). */
+  actions?: ReactNode
 }
 
 /**
@@ -34,7 +37,7 @@ type Props = {
  * works without JavaScript, and links for chips, "clear all" and pages. A small client
  * component then updates the results as the reader types or ticks, without a full reload.
  */
-export async function SearchView({ locale, section, searchParams, title, intro, limitFor }: Props) {
+export async function SearchView({ locale, section, searchParams, title, intro, limitFor, actions }: Props) {
   const t = messagesFor(locale)
   const fixed = section.type ? { type: section.type } : {}
   const basePath = `/${locale}/${section.path}`
@@ -62,6 +65,7 @@ export async function SearchView({ locale, section, searchParams, title, intro, 
     <div className="search-page">
       <h1>{title}</h1>
       {intro ? <p className="lead">{intro}</p> : null}
+      {actions}
       <form id={formId} role="search" action={basePath} method="get" className="search-form" aria-label={title}>
         <div className="search-box">
           <label htmlFor={`${formId}-q`}>{t.searchLabel}</label>
@@ -282,6 +286,7 @@ export async function SearchView({ locale, section, searchParams, title, intro, 
           </div>
         )}
       </form>
+      {search.ok ? <SearchFollow locale={locale} search={exportQuery} /> : null}
       <Suspense fallback={null}>
         <SearchEnhancer formId={formId} basePath={basePath} loadingText={t.loading} />
       </Suspense>

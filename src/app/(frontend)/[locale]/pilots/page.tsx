@@ -31,6 +31,13 @@ export default async function ListPage({ params, searchParams }: Props) {
       searchParams={await searchParams}
       title={t.typesPlural.pilot}
       intro={t.listIntro.pilots}
+      actions={
+        <p className="section-actions">
+          <a href={`/${locale}/compare`} data-testid="compare-link">
+            {t.compare.link}
+          </a>
+        </p>
+      }
     />
   )
 }
