@@ -8,7 +8,14 @@ import { revalidateAfterChange, revalidateAfterDelete } from '../src/site/revali
 import { contactEndpoint } from '../src/contact/endpoint'
 import { capPublicQueries } from '../src/security/query-caps'
 import { generateSlug, slugField } from '../src/core/slug'
-import { guardEditorialWrite, recordEditorialChange, workflowAdmin, workflowEndpoints, workflowFields } from '../src/workflow'
+import {
+  guardEditorialWrite,
+  recordEditorialChange,
+  reviewNoticeField,
+  workflowAdmin,
+  workflowEndpoints,
+  workflowFields,
+} from '../src/workflow'
 import { enqueueSearchRemoval, enqueueSearchSync, rememberSearchDependents } from '../src/search/sync/hooks'
 import {
   countries,
@@ -51,6 +58,7 @@ export const Pilots: CollectionConfig = {
     beforeValidate: [generateSlug('name')],
   },
   fields: [
+    reviewNoticeField(),
     { name: 'name', label: label('Name', 'Nom'), type: 'text', localized: true, required: true },
     slugField(),
     {
@@ -157,7 +165,12 @@ export const Pilots: CollectionConfig = {
           label: label('Sample values', "Valeurs d'exemple"),
           type: 'checkbox',
           defaultValue: false,
-          admin: { description: 'Illustrative figures, not reported by the pilot: shown labelled "Sample".' },
+          admin: {
+            description: {
+              en: 'Illustrative figures, not reported by the pilot: shown labelled "Sample".',
+              fr: 'Chiffres d’illustration, non rapportés par le pilote : signalés « Exemple ».',
+            },
+          },
         },
       ],
     },
@@ -168,7 +181,10 @@ export const Pilots: CollectionConfig = {
       access: { read: signedInFieldOnly },
       admin: {
         position: 'sidebar',
-        description: 'Messages from the public page are relayed here; the address is never shown.',
+        description: {
+          en: 'Messages from the public page are relayed here; the address is never shown.',
+          fr: 'Les messages de la page publique sont relayés à cette adresse, qui n’est jamais affichée.',
+        },
       },
     },
     ...recordMetaFields(),

@@ -32,13 +32,18 @@ export const recordMetaFields = (): Field[] => [
     defaultValue: false,
     admin: {
       position: 'sidebar',
-      description: 'Illustrative content, not a fact of a pilot: labelled "Sample" wherever it is shown.',
+      description: {
+        en: 'Illustrative content, not a fact of a pilot: labelled "Sample" wherever it is shown.',
+        fr: 'Contenu d’illustration, pas un fait rapporté par un pilote : signalé « Exemple » partout où il apparaît.',
+      },
     },
   },
   {
     name: 'lastReviewed',
     label: label('Last reviewed', 'Dernière relecture'),
     type: 'date',
+    // A copy has not been reviewed yet.
+    hooks: { beforeDuplicate: [() => null] },
     admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
   },
 ]

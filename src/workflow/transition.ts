@@ -10,7 +10,7 @@ import {
 } from 'payload'
 
 import { isEditor, type HubUser } from '../access'
-import { notifyTransition } from './notify'
+import { notifyTransition, type MailOutcome } from './notify'
 import {
   isWorkflowAction,
   isWorkflowCollection,
@@ -52,6 +52,8 @@ export type TransitionResult = {
   to: ReviewState
   doc: Record<string, unknown>
   eventId: number | string
+  /** Whether the people concerned were told by e-mail (also recorded on the event). */
+  mail: MailOutcome
 }
 
 type Data = Record<string, unknown>
@@ -191,6 +193,7 @@ export async function transition(payload: Payload, input: TransitionInput): Prom
       break
   }
 
+  const actorName = await nameOf(payload, user)
   const req = await createLocalReq({ user: user as never, context: { [WORKFLOW_CONTEXT]: true } }, payload)
   await initTransaction(req)
   let doc: Data
@@ -208,6 +211,7 @@ export async function transition(payload: Payload, input: TransitionInput): Prom
         toState: rule.to,
         note: note || null,
         actor: Number(user.id),
+        actorName,
       } as never,
       overrideAccess: true,
       req,
@@ -229,6 +233,25 @@ export async function transition(payload: Payload, input: TransitionInput): Prom
     userId: user.id,
     eventId,
   })
-  await notifyTransition(payload, { collection, id, action, note, actor: user, record: { ...latest, ...doc } })
-  return { collection, id, action, from, to: rule.to, doc, eventId }
+  const mail = await notifyTransition(payload, { collection, id, action, note, actor: user, actorName, record: { ...latest, ...doc } })
+  await payload
+    .update({
+      collection: 'review-events',
+      id: eventId,
+      data: { mailStatus: mail.status, mailRecipients: mail.recipients, mailError: mail.error ?? null } as never,
+      depth: 0,
+      overrideAccess: true,
+    })
+    .catch((error: unknown) => payload.logger.error({ err: error, msg: `Could not record the mail outcome on review event ${eventId}` }))
+  return { collection, id, action, from, to: rule.to, doc, eventId, mail }
+}
+
+/** The name the history and the mails give the person who acts (recorded with the event). */
+async function nameOf(payload: Payload, user: HubUser): Promise<string> {
+  const known = (user as { name?: unknown }).name
+  if (typeof known === 'string' && known) return known
+  const found = await payload
+    .findByID({ collection: 'users', id: user.id, depth: 0, overrideAccess: true, select: { name: true }, disableErrors: true })
+    .catch(() => null)
+  return found?.name || `#${user.id}`
 }
