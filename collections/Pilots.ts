@@ -77,6 +77,7 @@ export const Pilots: CollectionConfig = {
       name: 'partners',
       label: label('Partner organisations', 'Organisations partenaires'),
       type: 'array',
+      labels: { singular: label('Partner', 'Partenaire'), plural: label('Partners', 'Partenaires') },
       fields: [{ name: 'name', label: label('Name', 'Nom'), type: 'text', required: true }],
     },
     {
@@ -135,6 +136,7 @@ export const Pilots: CollectionConfig = {
           name: 'coFinancing',
           label: label('Co-financing', 'Cofinancement'),
           type: 'array',
+          labels: { singular: label('Co-financer', 'Cofinanceur'), plural: label('Co-financers', 'Cofinanceurs') },
           fields: [
             { name: 'organisation', label: label('Organisation', 'Organisation'), type: 'text', required: true },
             vocabularySelect('instrument', label('Instrument', 'Instrument'), fundingInstruments, { required: true }),
@@ -148,6 +150,7 @@ export const Pilots: CollectionConfig = {
       name: 'indicators',
       label: label('Indicators', 'Indicateurs'),
       type: 'array',
+      labels: { singular: label('Indicator', 'Indicateur'), plural: label('Indicators', 'Indicateurs') },
       fields: [
         { name: 'label', label: label('Indicator', 'Indicateur'), type: 'text', localized: true, required: true },
         { name: 'unit', label: label('Unit', 'Unité'), type: 'text', localized: true },

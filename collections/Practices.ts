@@ -74,6 +74,7 @@ export const Practices: CollectionConfig = {
       name: 'steps',
       label: label('How it works (steps)', 'Fonctionnement (étapes)'),
       type: 'array',
+      labels: { singular: label('Step', 'Étape'), plural: label('Steps', 'Étapes') },
       fields: [
         { name: 'title', label: label('Step', 'Étape'), type: 'text', localized: true, required: true },
         { name: 'description', label: label('Description', 'Description'), type: 'textarea', localized: true },

@@ -391,6 +391,8 @@ const englishStrings = [
   'Language of e-mails',
   'Evidence level',
   'Conditions for transfer',
+  // an array's rows are named by its labels ("Add Step")
+  'Step',
 ]
 
 async function englishOnScreen(page: Page): Promise<string[]> {

@@ -82,7 +82,7 @@ export async function ReviewHistory(props: { id?: number | string; collectionSlu
           <tbody>
             {docs.map((event) => (
               <tr key={event.id}>
-                <td>{when.format(new Date(event.createdAt))}</td>
+                <td style={{ whiteSpace: 'nowrap' }}>{when.format(new Date(event.createdAt))}</td>
                 <td>{event.actorName || names.get(String(event.actor)) || m.someone}</td>
                 <td>
                   {workflowActionLabels[event.action as WorkflowAction]
