@@ -739,6 +739,8 @@ export interface Document {
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
   lastEditedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -809,6 +811,8 @@ export interface Media {
    */
   isSample?: boolean | null;
   lastReviewed?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1209,6 +1213,8 @@ export interface DocumentsSelect<T extends boolean = true> {
   submittedBy?: T;
   submittedAt?: T;
   lastEditedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1268,6 +1274,8 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   isSample?: T;
   lastReviewed?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

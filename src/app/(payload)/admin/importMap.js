@@ -32,6 +32,7 @@ import { ReviewStatus as ReviewStatus_4c9ba095b574adcd7dd332a7848d4db7 } from '.
 import { NoUnpublish as NoUnpublish_c8efa7bdd45ca780673232f1fe13033d } from '../../../components/admin/WorkflowButtons'
 import { Welcome as Welcome_72e830871eb26c77002633e2e2cc9dea } from '../../../components/admin/Welcome'
 import { NavLinks as NavLinks_c025f118f75d1c67ec1517e1fc784abd } from '../../../components/admin/NavLinks'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { MyWorkView as MyWorkView_e9850a6859729f1ab6f12910461f415a } from '../../../components/admin/MyWorkView'
 import { ReviewQueueView as ReviewQueueView_02f1ecfe363c3e174c36ec34482c6f38 } from '../../../components/admin/ReviewQueueView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -72,6 +73,7 @@ export const importMap = {
   "/components/admin/WorkflowButtons#NoUnpublish": NoUnpublish_c8efa7bdd45ca780673232f1fe13033d,
   "/components/admin/Welcome#Welcome": Welcome_72e830871eb26c77002633e2e2cc9dea,
   "/components/admin/NavLinks#NavLinks": NavLinks_c025f118f75d1c67ec1517e1fc784abd,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/admin/MyWorkView#MyWorkView": MyWorkView_e9850a6859729f1ab6f12910461f415a,
   "/components/admin/ReviewQueueView#ReviewQueueView": ReviewQueueView_02f1ecfe363c3e174c36ec34482c6f38,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
