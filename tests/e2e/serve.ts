@@ -4,6 +4,7 @@
  * so the embedded PostgreSQL is created, migrated and seeded from scratch on every run.
  * The portal's mail goes to a real SMTP server in this process, which writes what it receives
  * to E2E_MAILBOX for the tests to read. Ctrl-C / SIGTERM stops the portal and removes the folder.
+ * `serve.ts dev` runs `npm run dev` instead (no build), for the dev server's own tests (tests/dev).
  */
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -47,7 +48,9 @@ const cleanup = () => {
   void smtp.stop()
 }
 
-if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID')) || process.env.E2E_REBUILD === 'true') {
+const mode = process.argv[2] === 'dev' ? 'dev' : 'start'
+
+if (mode === 'start' && (!fs.existsSync(path.join(root, '.next', 'BUILD_ID')) || process.env.E2E_REBUILD === 'true')) {
   console.log('[e2e] building the site (npm run build)')
   const build = spawnSync('npm', ['run', 'build'], { cwd: root, env, stdio: 'inherit' })
   if (build.status !== 0) {
@@ -56,10 +59,10 @@ if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID')) || process.env.E2E_REBU
   }
 }
 
-console.log(`[e2e] starting the portal on port ${E2E_PORT}, data in ${dataDir}`)
+console.log(`[e2e] starting the portal (npm run ${mode}) on port ${E2E_PORT}, data in ${dataDir}`)
 // Its own process group, so that a stop reaches `npm`, the portal script and Next alike
 // (npm does not pass SIGTERM on to its child).
-const server = spawn('npm', ['start'], { cwd: root, env, stdio: 'inherit', detached: true })
+const server = spawn('npm', mode === 'dev' ? ['run', 'dev'] : ['start'], { cwd: root, env, stdio: 'inherit', detached: true })
 const stop = (signal: NodeJS.Signals) => {
   try {
     process.kill(-server.pid!, signal)
