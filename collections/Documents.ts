@@ -1,6 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorOrContributorOfPilot, editorOrOwnPilot, isEditorOrAdmin, publishedOrOwnPilot, versionsOfOwnPilot } from '../src/access'
+import {
+  editorOrContributorOfPilot,
+  editorOrOwnPilot,
+  isEditor,
+  isEditorOrAdmin,
+  publishedOrOwnPilot,
+  versionsOfOwnPilot,
+} from '../src/access'
 import { ownPilotDefault, ownPilotOptions, ownPilotsList } from '../src/access/pilot-field'
 import { bothLanguages } from '../src/i18n/admin'
 import { contentTypes } from '../src/model/content-types'
@@ -91,7 +98,7 @@ export const Documents: CollectionConfig = {
       admin: { description: bothLanguages((m) => m.pilotHelp) },
     },
     vocabularySelect('themes', label('Themes', 'Thèmes'), themeSelectOptions(), { hasMany: true }),
-    ...recordMetaFields(),
+    ...recordMetaFields(isEditor),
     ...workflowFields(),
   ],
 }

@@ -1,6 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorOrContributorOfPilot, editorOrOwnPilot, isEditorOrAdmin, publishedOrOwnPilot, versionsOfOwnPilot } from '../src/access'
+import {
+  editorOrContributorOfPilot,
+  editorOrOwnPilot,
+  isEditor,
+  isEditorOrAdmin,
+  publishedOrOwnPilot,
+  versionsOfOwnPilot,
+} from '../src/access'
 import { ownPilotDefault, ownPilotOptions, ownPilotsList } from '../src/access/pilot-field'
 import { bothLanguages } from '../src/i18n/admin'
 import { contentTypes } from '../src/model/content-types'
@@ -89,7 +96,7 @@ export const Lessons: CollectionConfig = {
       filterOptions: existingRecordsOnly,
       hasMany: true,
     },
-    ...recordMetaFields(),
+    ...recordMetaFields(isEditor),
     ...workflowFields(),
   ],
 }

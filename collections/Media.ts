@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditorOrAdmin, isSignedIn } from '../src/access'
+import { isEditor, isEditorOrAdmin, isSignedIn } from '../src/access'
 import { imageFileHandler } from '../src/documents/download'
 import { checkUpload } from '../src/documents/uploads'
 import { imageFileTypes } from '../src/documents/types'
@@ -35,6 +35,6 @@ export const Media: CollectionConfig = {
   fields: [
     { name: 'alt', label: label('Alternative text', 'Texte alternatif'), type: 'text', localized: true, required: true },
     { name: 'caption', label: label('Caption', 'Légende'), type: 'text', localized: true },
-    ...recordMetaFields(),
+    ...recordMetaFields(isEditor),
   ],
 }

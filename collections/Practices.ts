@@ -1,6 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorOrContributorOfPilot, editorOrOwnPilot, isEditorOrAdmin, publishedOrOwnPilot, versionsOfOwnPilot } from '../src/access'
+import {
+  editorOrContributorOfPilot,
+  editorOrOwnPilot,
+  isEditor,
+  isEditorOrAdmin,
+  publishedOrOwnPilot,
+  versionsOfOwnPilot,
+} from '../src/access'
 import { ownPilotDefault, ownPilotOptions, ownPilotsList } from '../src/access/pilot-field'
 import { bothLanguages } from '../src/i18n/admin'
 import { contentTypes } from '../src/model/content-types'
@@ -104,7 +111,7 @@ export const Practices: CollectionConfig = {
     vocabularySelect('themes', label('Themes', 'Thèmes'), themeSelectOptions(), { hasMany: true }),
     vocabularySelect('targetGroups', label('Target groups', 'Publics cibles'), targetGroups, { hasMany: true }),
     vocabularySelect('interventionTypes', label('Intervention types', "Types d'intervention"), interventionTypes, { hasMany: true }),
-    ...recordMetaFields(),
+    ...recordMetaFields(isEditor),
     ...workflowFields(),
   ],
 }
