@@ -17,7 +17,7 @@ export const ReviewEvents: CollectionConfig = {
   slug: 'review-events',
   labels: {
     singular: label('Review event', 'Événement de relecture'),
-    plural: label('Review queue and history', 'File et historique de relecture'),
+    plural: label('Review history', 'Historique des relectures'),
   },
   admin: {
     useAsTitle: 'recordTitle',
