@@ -68,7 +68,7 @@ export async function ReviewHistory(props: { id?: number | string; collectionSlu
       {docs.length === 0 ? (
         <p>{m.historyEmpty}</p>
       ) : (
-        <table className="hub-table">
+        <table className="hub-table hub-history">
           <thead>
             <tr>
               <th scope="col">{m.historyWhen} (UTC)</th>
@@ -82,7 +82,7 @@ export async function ReviewHistory(props: { id?: number | string; collectionSlu
           <tbody>
             {docs.map((event) => (
               <tr key={event.id}>
-                <td style={{ whiteSpace: 'nowrap' }}>{when.format(new Date(event.createdAt))}</td>
+                <td>{when.format(new Date(event.createdAt))}</td>
                 <td>{event.actorName || names.get(String(event.actor)) || m.someone}</td>
                 <td>
                   {workflowActionLabels[event.action as WorkflowAction]
