@@ -268,6 +268,8 @@ test('the contributor sees the note in "My work", revises and resubmits', async 
 
   await section.getByRole('link', { name: lessonTitle }).click()
   await expect(page.locator('[data-hub-admin="review-note"]')).toContainText(note)
+  // The form has loaded, its pilot shown (not an empty relation).
+  await expect(page.locator('#field-pilot')).toContainText(PILOT_NAME)
   await shot(page, '11-contributor-sees-note')
   expect(await axeFindings(page)).toEqual([])
   await page
