@@ -51,7 +51,7 @@ export const recordMetaFields = <User>(editorial?: (user: User) => boolean): Fie
       type: 'date',
       // A copy has not been reviewed yet.
       hooks: { beforeDuplicate: [() => null] },
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' }, condition },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' }, condition },
     },
   ]
 }
