@@ -17,7 +17,7 @@ export const ReviewEvents: CollectionConfig = {
   slug: 'review-events',
   labels: {
     singular: label('Review event', 'Événement de relecture'),
-    plural: label('Review history', 'Historique des relectures'),
+    plural: label('Review history', 'Historique de relecture'),
   },
   admin: {
     useAsTitle: 'recordTitle',

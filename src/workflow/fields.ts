@@ -75,7 +75,7 @@ export const workflowFields = (): Field[] => [
     admin: {
       position: 'sidebar',
       readOnly: true,
-      date: { pickerAppearance: 'dayAndTime' },
+      date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' },
       condition: (data) => Boolean(data?.submittedAt),
     },
   },
