@@ -42,6 +42,16 @@ function copyConfig<T>(value: T): T {
 }
 const env = hubEnv()
 
+/** The origins the admin and the API answer: SERVER_URL's, and in development its loopback twin. */
+function hubOrigins({ SERVER_URL, NODE_ENV }: typeof env): string[] {
+  const origin = new URL(SERVER_URL).origin
+  if (NODE_ENV !== 'development') return [origin]
+  const twin = new URL(origin)
+  if (twin.hostname === 'localhost') twin.hostname = '127.0.0.1'
+  else if (twin.hostname === '127.0.0.1') twin.hostname = 'localhost'
+  return [...new Set([origin, twin.origin])]
+}
+
 /**
  * The hub's Payload configuration. `adjustCollections` exists for the schema-drift test, which
  * builds the config with a changed collection to prove that the check notices; `databaseUrl`
@@ -54,9 +64,10 @@ export function hubConfig(
 ) {
   const built = buildConfig({
     serverURL: env.SERVER_URL,
-    // Browsers may call the API, and send the session cookie, from the hub's own origin only.
-    cors: [env.SERVER_URL],
-    csrf: [env.SERVER_URL],
+    // Browsers may call the API, and send the session cookie, from the hub's own origin only
+    // (in development also from the same port at localhost and 127.0.0.1, see next.config.ts).
+    cors: hubOrigins(env),
+    csrf: hubOrigins(env),
     // Population stops here whatever a client asks (public reads are capped lower, src/security).
     maxDepth: 4,
     secret: env.PAYLOAD_SECRET,
@@ -66,6 +77,16 @@ export function hubConfig(
       avatar: 'default',
       importMap: { baseDir: path.resolve(dirname, 'src') },
       meta: { titleSuffix: ' · Inclusion Practice Hub' },
+      // The hub's own screens (src/components/admin): "My work" for the pilot teams, the review
+      // queue for editors, both linked at the top of the navigation, and a welcome on the dashboard.
+      components: {
+        beforeNavLinks: ['/components/admin/NavLinks#NavLinks'],
+        beforeDashboard: ['/components/admin/Welcome#Welcome'],
+        views: {
+          myWork: { Component: '/components/admin/MyWorkView#MyWorkView', path: '/my-work', exact: true },
+          reviewQueue: { Component: '/components/admin/ReviewQueueView#ReviewQueueView', path: '/review-queue', exact: true },
+        },
+      },
     },
     collections: adjustCollections(collections.map(copyConfig)),
     // Uploads on local disk, or in an S3-compatible bucket when S3_BUCKET is set (src/documents/storage).
@@ -73,6 +94,7 @@ export function hubConfig(
     editor: lexicalEditor(),
     localization: {
       locales: [
+        // Each language by its own name, in every admin language (Payload's field labels take a plain string).
         { code: 'en', label: 'English' },
         { code: 'fr', label: 'Français' },
       ],

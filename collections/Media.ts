@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorOrUploader, isEditorOrAdmin, isSignedIn, recordUploader } from '../src/access'
+import { editorOrUploader, isEditor, isEditorOrAdmin, isSignedIn, recordUploader } from '../src/access'
 import { imageFileHandler } from '../src/documents/download'
 import { checkUpload } from '../src/documents/uploads'
 import { imageFileTypes } from '../src/documents/types'
@@ -36,7 +36,7 @@ export const Media: CollectionConfig = {
   fields: [
     { name: 'alt', label: label('Alternative text', 'Texte alternatif'), type: 'text', localized: true, required: true },
     { name: 'caption', label: label('Caption', 'Légende'), type: 'text', localized: true },
-    ...recordMetaFields(),
+    ...recordMetaFields(isEditor),
     {
       name: 'uploadedBy',
       label: label('Uploaded by', 'Téléversée par'),

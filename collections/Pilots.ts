@@ -8,7 +8,14 @@ import { revalidateAfterChange, revalidateAfterDelete } from '../src/site/revali
 import { contactEndpoint } from '../src/contact/endpoint'
 import { capPublicQueries } from '../src/security/query-caps'
 import { generateSlug, slugField } from '../src/core/slug'
-import { guardEditorialWrite, recordEditorialChange, workflowAdmin, workflowEndpoints, workflowFields } from '../src/workflow'
+import {
+  guardEditorialWrite,
+  recordEditorialChange,
+  reviewNoticeField,
+  workflowAdmin,
+  workflowEndpoints,
+  workflowFields,
+} from '../src/workflow'
 import { enqueueSearchRemoval, enqueueSearchSync, rememberSearchDependents } from '../src/search/sync/hooks'
 import { logDeletion, logPublicState } from '../src/publication/log'
 import {
@@ -52,6 +59,7 @@ export const Pilots: CollectionConfig = {
     beforeValidate: [generateSlug('name')],
   },
   fields: [
+    reviewNoticeField(),
     { name: 'name', label: label('Name', 'Nom'), type: 'text', localized: true, required: true },
     slugField(),
     {
@@ -70,6 +78,7 @@ export const Pilots: CollectionConfig = {
       name: 'partners',
       label: label('Partner organisations', 'Organisations partenaires'),
       type: 'array',
+      labels: { singular: label('Partner', 'Partenaire'), plural: label('Partners', 'Partenaires') },
       fields: [{ name: 'name', label: label('Name', 'Nom'), type: 'text', required: true }],
     },
     {
@@ -128,6 +137,7 @@ export const Pilots: CollectionConfig = {
           name: 'coFinancing',
           label: label('Co-financing', 'Cofinancement'),
           type: 'array',
+          labels: { singular: label('Co-financer', 'Cofinanceur'), plural: label('Co-financers', 'Cofinanceurs') },
           fields: [
             { name: 'organisation', label: label('Organisation', 'Organisation'), type: 'text', required: true },
             vocabularySelect('instrument', label('Instrument', 'Instrument'), fundingInstruments, { required: true }),
@@ -141,6 +151,7 @@ export const Pilots: CollectionConfig = {
       name: 'indicators',
       label: label('Indicators', 'Indicateurs'),
       type: 'array',
+      labels: { singular: label('Indicator', 'Indicateur'), plural: label('Indicators', 'Indicateurs') },
       fields: [
         { name: 'label', label: label('Indicator', 'Indicateur'), type: 'text', localized: true, required: true },
         { name: 'unit', label: label('Unit', 'Unité'), type: 'text', localized: true },
@@ -158,7 +169,12 @@ export const Pilots: CollectionConfig = {
           label: label('Sample values', "Valeurs d'exemple"),
           type: 'checkbox',
           defaultValue: false,
-          admin: { description: 'Illustrative figures, not reported by the pilot: shown labelled "Sample".' },
+          admin: {
+            description: {
+              en: 'Illustrative figures, not reported by the pilot: shown labelled "Sample".',
+              fr: 'Chiffres d’illustration, non rapportés par le pilote : signalés « Exemple ».',
+            },
+          },
         },
       ],
     },
@@ -170,7 +186,10 @@ export const Pilots: CollectionConfig = {
       access: { read: editorOrOwnPilotFieldOnly },
       admin: {
         position: 'sidebar',
-        description: 'Messages from the public page are relayed here; the address is never shown.',
+        description: {
+          en: 'Messages from the public page are relayed here; the address is never shown.',
+          fr: 'Les messages de la page publique sont relayés à cette adresse, qui n’est jamais affichée.',
+        },
       },
     },
     ...recordMetaFields(),

@@ -5,6 +5,7 @@ import { existingRecordsOnly, label } from '../src/core/fields'
 import { forgotPasswordEndpoint, limitSignInAttempts } from '../src/security/sign-in'
 import { userRoles, vocabularySelect } from '../src/vocab'
 import { hubEnv } from '../src/core/env'
+import { bothLanguages } from '../src/i18n/admin'
 
 /** People who sign in to the admin: pilot-team contributors, editors and administrators. */
 export const Users: CollectionConfig = {
@@ -23,8 +24,8 @@ export const Users: CollectionConfig = {
   // Answered at once, the same for every address; the reset itself runs afterwards (src/security/sign-in.ts).
   endpoints: [forgotPasswordEndpoint('users')],
   admin: {
-    useAsTitle: 'email',
-    defaultColumns: ['name', 'email', 'role', 'pilots'],
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role', 'pilots', 'language'],
     group: label('Administration', 'Administration'),
   },
   access: {
@@ -52,7 +53,25 @@ export const Users: CollectionConfig = {
       hasMany: true,
       saveToJWT: true,
       access: { create: adminFieldOnly, update: adminFieldOnly },
-      admin: { description: 'A contributor writes for these pilots only.' },
+      admin: {
+        description: {
+          en: 'A contributor writes for these pilots only.',
+          fr: 'Un contributeur n’écrit que pour ces pilotes.',
+        },
+      },
+    },
+    {
+      // The language of the review mails this person receives (src/workflow/notify.ts).
+      name: 'language',
+      label: bothLanguages((m) => m.languageLabel),
+      type: 'select',
+      // English unless chosen (notify.ts reads an empty value as English).
+      defaultValue: 'en',
+      options: [
+        { value: 'en', label: 'English' },
+        { value: 'fr', label: 'Français' },
+      ],
+      admin: { description: bothLanguages((m) => m.languageHelp) },
     },
   ],
 }

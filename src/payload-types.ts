@@ -355,6 +355,10 @@ export interface User {
    * A contributor writes for these pilots only.
    */
   pilots?: (number | Pilot)[] | null;
+  /**
+   * The review e-mails reach you in this language.
+   */
+  language?: ('en' | 'fr') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -386,6 +390,9 @@ export interface Practice {
    * Made from the English title on creation and kept when the title changes.
    */
   slug?: string | null;
+  /**
+   * The pilot this record belongs to. Pilot-team members choose among their own pilots (preset to theirs).
+   */
   pilots: (number | Pilot)[];
   summary: string;
   problem?: {
@@ -547,6 +554,9 @@ export interface Lesson {
    * Made from the English title on creation and kept when the title changes.
    */
   slug?: string | null;
+  /**
+   * The pilot this record belongs to. Pilot-team members choose among their own pilots (preset to theirs).
+   */
   pilot: number | Pilot;
   kind: 'success' | 'challenge' | 'risk';
   phase: 'design' | 'outreach' | 'selection' | 'delivery' | 'financing' | 'follow-up' | 'partnership' | 'scaling';
@@ -701,6 +711,9 @@ export interface Document {
     | null;
   organisation?: string | null;
   licence: 'cc-by-4.0' | 'cc-by-sa-4.0' | 'cc0-1.0' | 'all-rights-reserved';
+  /**
+   * The pilot this record belongs to. Pilot-team members choose among their own pilots (preset to theirs).
+   */
   pilot?: (number | null) | Pilot;
   themes?:
     | (
@@ -747,7 +760,7 @@ export interface Document {
   focalY?: number | null;
 }
 /**
- * Text extracted from uploaded files for search. "Failed" means the text was not extracted; the upload itself stands.
+ * Text extracted from uploaded files for search. When a text could not be extracted, the upload itself still stands.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "document-texts".
@@ -780,6 +793,13 @@ export interface ReviewEvent {
   toState: 'draft' | 'in_review' | 'changes_requested' | 'published' | 'archived';
   note?: string | null;
   actor: number | User;
+  actorName?: string | null;
+  /**
+   * Whether the people concerned were told by e-mail.
+   */
+  mailStatus?: ('sent' | 'partial' | 'failed' | 'none') | null;
+  mailRecipients?: number | null;
+  mailError?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1293,6 +1313,10 @@ export interface ReviewEventsSelect<T extends boolean = true> {
   toState?: T;
   note?: T;
   actor?: T;
+  actorName?: T;
+  mailStatus?: T;
+  mailRecipients?: T;
+  mailError?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1384,6 +1408,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   pilots?: T;
+  language?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

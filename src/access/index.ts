@@ -72,8 +72,11 @@ export const belongsToOwnPilots = (user: HubUser, named: (number | string)[]): b
 }
 
 /**
- * Creating content: editors and admins; contributors for their own pilots only. Without data
- * (the admin asking whether to show "Create new") a contributor with a pilot may.
+ * Creating content: editors and admins; contributors for their own pilots only. Data that names
+ * no pilot yet (the admin asking whether to show "Create new", its create view asking with
+ * `{ _status: 'draft' }`, a duplicate whose pilot comes from the original) lets the form open;
+ * the pilot of the saved record is enforced by the editorial guards (src/workflow/guards.ts),
+ * with a 403 that names the pilot field.
  */
 export const editorOrContributorOfPilot =
   (collection: ContentCollection): Access =>
@@ -81,8 +84,8 @@ export const editorOrContributorOfPilot =
     const user = userOf(req)
     if (isEditor(user)) return true
     if (!user || !isContributor(user) || !pilotIdsOf(user).length) return false
-    if (!data) return true
-    return belongsToOwnPilots(user, pilotIdsIn((data as Record<string, unknown>)[pilotFieldOf(collection)]))
+    const named = data ? pilotIdsIn((data as Record<string, unknown>)[pilotFieldOf(collection)]) : []
+    return named.length === 0 || belongsToOwnPilots(user, named)
   }
 
 /** Changing content: editors and admins everything; contributors the records of their own pilots. */

@@ -116,7 +116,7 @@ export const guardEditorialWrite: CollectionBeforeOperationHook = async ({ args,
     }
     const pilotField = isContentCollection(slug) ? pilotFieldOf(slug) : 'pilot'
     if (slug !== 'pilots' && pilotField in data && !belongsToOwnPilots(user, pilotIdsIn(data[pilotField]))) {
-      throw forbidden(`${pilotField}: a contributor writes only for the pilots they belong to`)
+      throw pilotRefusal(req, pilotField, pilotIdsIn(data[pilotField]))
     }
   }
   if (operation === 'update' && !args.draft) {
@@ -134,10 +134,37 @@ export const guardEditorialWrite: CollectionBeforeOperationHook = async ({ args,
 }
 
 /**
+ * A contributor's record belongs to one of their pilots, as saved: the pilot named by the data,
+ * or the one it keeps (an update that leaves it out, a duplicate's original). The admin's create
+ * view opens without a pilot (src/access), so this is where a record without one is refused.
+ */
+function requireOwnPilot(req: PayloadRequest, slug: string, data: Data, previous: Data) {
+  if (!isContentCollection(slug) || slug === 'pilots') return
+  const user = userOf(req)!
+  const pilotField = pilotFieldOf(slug)
+  const named = pilotIdsIn(data[pilotField] !== undefined ? data[pilotField] : previous[pilotField])
+  if (!belongsToOwnPilots(user, named)) throw pilotRefusal(req, pilotField, named)
+}
+
+/** Why a contributor's record cannot be saved for these pilots, in the admin's language. */
+function pilotRefusal(req: PayloadRequest, pilotField: string, named: unknown[]) {
+  const fr = req.i18n?.language === 'fr'
+  return forbidden(
+    named.length === 0
+      ? fr
+        ? `${pilotField} : choisissez le pilote de cette fiche parmi les vôtres`
+        : `${pilotField}: choose the pilot this record belongs to (one of your own pilots)`
+      : fr
+        ? `${pilotField} : un contributeur n’écrit que pour les pilotes auxquels il appartient`
+        : `${pilotField}: a contributor writes only for the pilots they belong to`,
+  )
+}
+
+/**
  * Keeps the moderation fields to the workflow on ordinary saves, records who last edited a record
  * (for the four-eyes rule), and turns an edit of a published record into a new draft revision.
  */
-export const recordEditorialChange: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
+export const recordEditorialChange: CollectionBeforeChangeHook = ({ collection, data, originalDoc, operation, req }) => {
   if (inTransition(req)) return data
   const user = userOf(req)
   const previous = (originalDoc ?? {}) as Data
@@ -148,6 +175,7 @@ export const recordEditorialChange: CollectionBeforeChangeHook = ({ data, origin
     data.reviewState = !req.context[RESTORE_AS_DRAFT] && data._status === 'published' ? 'published' : 'draft'
     return data
   }
+  if (user?.role === 'contributor') requireOwnPilot(req, collection.slug, data, previous)
   if (user) {
     data.lastEditedBy = user.id
     data.submittedBy = operation === 'create' ? null : (previous.submittedBy ?? null)

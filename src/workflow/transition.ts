@@ -11,7 +11,7 @@ import {
 
 import { isEditor, userOf, type HubUser } from '../access'
 import { lockRecord } from './lock'
-import { notifyTransition } from './notify'
+import { notifyTransition, type MailOutcome } from './notify'
 import {
   isWorkflowAction,
   isWorkflowCollection,
@@ -55,6 +55,8 @@ export type TransitionResult = {
   to: ReviewState
   doc: Record<string, unknown>
   eventId: number | string
+  /** Whether the people concerned were told by e-mail (also recorded on the event). */
+  mail: MailOutcome
 }
 
 type Data = Record<string, unknown>
@@ -180,6 +182,7 @@ export async function transition(payload: Payload, input: TransitionInput): Prom
   let from: ReviewState
   let doc: Data
   let eventId: number | string
+  let actorName: string
   const rule = transitions[action]
   try {
     // The check and the write see one state: saves of this record made meanwhile wait for the
@@ -217,6 +220,7 @@ export async function transition(payload: Payload, input: TransitionInput): Prom
         break
     }
 
+    actorName = await nameOf(payload, user, req)
     doc = (await payload.update({ collection, id, data: change as never, draft, depth: 0, overrideAccess: true, req })) as unknown as Data
     const event = await payload.create({
       collection: 'review-events',
@@ -229,6 +233,7 @@ export async function transition(payload: Payload, input: TransitionInput): Prom
         toState: rule.to,
         note: note || null,
         actor: Number(user.id),
+        actorName,
       } as never,
       overrideAccess: true,
       req,
@@ -251,8 +256,27 @@ export async function transition(payload: Payload, input: TransitionInput): Prom
     userId: user.id,
     eventId,
   })
-  await notifyTransition(payload, { collection, id, action, note, actor: user, record: { ...latest, ...doc } })
-  return { collection, id, action, from, to: rule.to, doc, eventId }
+  const mail = await notifyTransition(payload, { collection, id, action, note, actor: user, actorName, record: { ...latest, ...doc } })
+  await payload
+    .update({
+      collection: 'review-events',
+      id: eventId,
+      data: { mailStatus: mail.status, mailRecipients: mail.recipients, mailError: mail.error ?? null } as never,
+      depth: 0,
+      overrideAccess: true,
+    })
+    .catch((error: unknown) => payload.logger.error({ err: error, msg: `Could not record the mail outcome on review event ${eventId}` }))
+  return { collection, id, action, from, to: rule.to, doc, eventId, mail }
+}
+
+/** The name the history and the mails give the person who acts (recorded with the event). */
+export async function nameOf(payload: Payload, user: HubUser, req?: PayloadRequest): Promise<string> {
+  const known = (user as { name?: unknown }).name
+  if (typeof known === 'string' && known) return known
+  const found = await payload
+    .findByID({ collection: 'users', id: user.id, depth: 0, overrideAccess: true, select: { name: true }, disableErrors: true, req })
+    .catch(() => null)
+  return found?.name || `#${user.id}`
 }
 
 /**
@@ -308,6 +332,7 @@ export async function authorizeVersionRestore(
       toState: to,
       note: `Version ${versionId} restored${asDraft ? ' as a draft' : to === 'published' ? ' and published' : ' (the record is now a draft, off the public site)'}`,
       actor: Number(user.id),
+      actorName: await nameOf(req.payload, user, req),
     } as never,
     overrideAccess: true,
     req,

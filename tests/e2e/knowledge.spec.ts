@@ -6,7 +6,7 @@ import { parseFeed } from '@rowanmanning/feed-parser'
 import { expect, test, type Page } from '@playwright/test'
 
 import type { ReceivedMail } from '../support/smtp'
-import { E2E_MAIL_DIR } from './env'
+import { E2E_MAILBOX } from './env'
 
 /**
  * Open knowledge in the browser: the alert form of a search with and without JavaScript, the feed
@@ -35,9 +35,7 @@ async function mailTo(address: string): Promise<ReceivedMail> {
   await expect
     .poll(
       () => {
-        const mails = fs
-          .readdirSync(E2E_MAIL_DIR)
-          .map((file) => JSON.parse(fs.readFileSync(path.join(E2E_MAIL_DIR, file), 'utf8')) as ReceivedMail)
+        const mails: ReceivedMail[] = fs.existsSync(E2E_MAILBOX) ? JSON.parse(fs.readFileSync(E2E_MAILBOX, 'utf8')) : []
         found = mails.find((mail) => mail.to.includes(address))
         return Boolean(found)
       },
