@@ -2,8 +2,6 @@ import os from 'node:os'
 import path from 'node:path'
 
 /** Shared by the server script and the tests. */
-import os from 'node:os'
-import path from 'node:path'
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3200)
 export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`
