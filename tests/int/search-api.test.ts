@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest'
 
 import { seedHub } from '../../src/seed'
 import { readySearchIndex } from '../../src/search/sync/ready'
-import { rest, testPayload } from '../support/hub'
+import { fromAddress, rest, testPayload } from '../support/hub'
 import { freshSearchIndex } from '../support/search'
 
 let payload: Payload
@@ -131,14 +131,14 @@ describe('GET /api/search', () => {
   })
 
   test('a burst of searches from one address is answered 429 with Retry-After; other addresses are served', async () => {
-    const headers = { 'x-forwarded-for': '203.0.113.7' }
+    const headers = fromAddress('203.0.113.7')
     const statuses: number[] = []
     for (let n = 0; n < 125; n++) statuses.push((await rest('GET', '/search', { query: { q: 'coaching' }, headers })).status)
     expect(statuses.slice(0, 120).every((status) => status === 200)).toBe(true)
     expect(statuses.slice(120).every((status) => status === 429)).toBe(true)
     const limited = await rest('GET', '/search', { query: { q: 'coaching' }, headers })
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
-    expect((await rest('GET', '/search', { query: { q: 'coaching' }, headers: { 'x-forwarded-for': '198.51.100.2' } })).status).toBe(200)
+    expect((await rest('GET', '/search', { query: { q: 'coaching' }, headers: fromAddress('198.51.100.2') })).status).toBe(200)
   })
 
   test('a record’s text cannot inject markup through highlights', async () => {

@@ -35,8 +35,10 @@ export async function syncRecord(payload: Payload, input: SearchSyncInput): Prom
     const ids = targets.filter((target) => target.collection === collection).map((target) => target.id)
     if (ids.length === 0) continue
     const { upsert, remove } = await publishedSearchDocuments(payload, collection, ids)
-    if (upsert.length) await index.upsert(upsert)
-    if (remove.length) await index.remove(remove)
+    // A pilot's job writes up to two batches per content type: a transient failure of one is
+    // tried again here, so the job's own retries are not spent on a single flaky call.
+    if (upsert.length) await retried(() => index.upsert(upsert), 3)
+    if (remove.length) await retried(() => index.remove(remove), 3)
     upserted += upsert.length
     removed += remove.length
   }
