@@ -85,7 +85,7 @@ export async function startPageServers(options: { portalPort: number; baselinePo
       // One load generator on one address: no rate limit may answer in place of the page.
       RATE_LIMIT_SEARCH_PER_MINUTE: '100000000',
     }
-    const prepared = await runTask('prepare', [], env)
+    const prepared = await runTask('prepare', [], { ...env, SERVER_URL: `http://localhost:${options.portalPort}` })
     if (prepared !== 0) throw new Error(`preparing the database failed (exit code ${prepared})`)
     const portal = `http://localhost:${options.portalPort}`
     const baseline = `http://localhost:${options.baselinePort}`
