@@ -37,6 +37,12 @@ export type SiteSearch =
 
 export const SEARCH_PAGE_SIZE = 10
 
+/**
+ * How long the portal's server may answer an identical search URL from its page cache
+ * (src/cli/public-html.ts); any change to public content empties that cache sooner.
+ */
+export const SEARCH_PAGE_CACHE_SECONDS = 60
+
 /** Runs the search that the URL describes (with `fixed` filters for the list pages). */
 export async function runSiteSearch(
   payload: Payload,
@@ -111,4 +117,35 @@ export function facetsFor(type?: SearchDocType): FacetName[] {
     document: ['type', 'evidenceLevel', 'lessonKind', 'fundingInstrument', 'targetGroup', 'interventionType'],
   }
   return all.filter((facet) => !hidden[type].includes(facet))
+}
+
+/**
+ * The language a hit's text is written in, when the index says so (`contentLanguage`: a record
+ * without a translation is indexed in the other locale with its original text), else nothing.
+ */
+export function contentLanguageOf(hit: object): Locale | null {
+  const value = (hit as { contentLanguage?: unknown }).contentLanguage
+  return value === 'en' || value === 'fr' ? value : null
+}
+
+/**
+ * The engine's "did you mean" for a query that found nothing: a correction made from the index's
+ * own terms, when the engine offers one and it differs from what was typed.
+ */
+export function didYouMeanOf(result: object, q: string): string | null {
+  const offered = (result as { suggestion?: unknown; didYouMean?: unknown }).suggestion ?? (result as { didYouMean?: unknown }).didYouMean
+  const text = typeof offered === 'string' ? offered : Array.isArray(offered) && typeof offered[0] === 'string' ? offered[0] : null
+  if (!text?.trim()) return null
+  return text.trim().toLowerCase() === q.trim().toLowerCase() ? null : text.trim()
+}
+
+/**
+ * Canonical address and indexing of a search or list page: a page is canonical to itself, its
+ * page number included; only the plain list pages (no query, filter or sort) are worth indexing,
+ * page after page.
+ */
+export function searchPageIndexing(searchParams: PageSearchParams, fixed: Partial<Record<FacetName, string>> = {}) {
+  const params = toUrlParams(searchParams, fixed)
+  const query = params.toString()
+  return { query: query ? `?${query}` : '', indexable: [...params.keys()].every((name) => name === 'page') }
 }

@@ -195,6 +195,7 @@ test.describe('search', () => {
 
   test('the URL holds the whole state: round trip, back and forward', async ({ page }) => {
     await page.goto('/en/search')
+    await expect(page.locator('form[data-enhanced="true"]')).toHaveCount(1)
     await page.getByLabel('Search practices, lessons, pilots and documents').fill('training')
     await expect(page).toHaveURL(/q=training/)
     await page
@@ -224,6 +225,27 @@ test.describe('search', () => {
     await expect(other.getByLabel('Sort by')).toHaveValue('title')
     expect(await other.locator('.hit h3').allInnerTexts()).toEqual(titles)
     await other.close()
+  })
+
+  test('what is typed before the script has run is not lost (a slow phone)', async ({ page }) => {
+    let release: () => void = () => undefined
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(/\/site\.js/, async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto('/en/search', { waitUntil: 'domcontentloaded' })
+    await page.getByLabel('Search practices, lessons, pilots and documents').fill('coaching')
+    await page
+      .locator('.facet', { hasText: 'Type' })
+      .getByLabel(/^Practice/)
+      .check()
+    await expect(page.locator('form[data-enhanced="true"]')).toHaveCount(0)
+    release()
+    await expect(page).toHaveURL(/q=coaching/)
+    await expect(page).toHaveURL(/type=practice/)
+    await expect(page.getByTestId('result-count')).toContainText('for “coaching”')
+    await expect(page.locator('.chip', { hasText: 'Practice' })).toBeVisible()
   })
 
   test('empty state with suggestions', async ({ page }) => {
@@ -354,7 +376,7 @@ test.describe('content security policy', () => {
     '/no-such-page',
   ]
 
-  test('every public page carries a fresh nonce, no unsafe-inline script, and runs with no violation', async ({ page, request }) => {
+  test('every public page: scripts from the site only, no inline script, and it runs with no violation', async ({ page }) => {
     const violations: string[] = []
     page.on('console', (message) => {
       if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`)
@@ -363,30 +385,42 @@ test.describe('content security policy', () => {
       for (const path of pageTypes) {
         const response = await page.goto(`/${locale}${path}`)
         const policy = (await response!.allHeaders())['content-security-policy'] ?? ''
-        expect(policy, `/${locale}${path}`).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}'/)
-        expect(policy).not.toContain("'unsafe-inline' 'nonce")
+        expect(policy, `/${locale}${path}`).toMatch(/(^|; )script-src 'self'(;|$)/)
+        expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/)
         expect(policy).toContain("frame-ancestors 'none'")
-        // Every inline script the page runs carries this response's nonce.
-        const nonce = /'nonce-([^']+)'/.exec(policy)![1]
+        expect(policy).toContain("object-src 'none'")
         const inline = await page
           .locator('script:not([src])')
-          .evaluateAll((scripts) => scripts.map((script) => (script as HTMLScriptElement).nonce))
-        expect(inline.length).toBeGreaterThan(0)
-        expect(
-          inline.every((value) => value === nonce),
-          `/${locale}${path}`,
-        ).toBe(true)
+          .evaluateAll((scripts) =>
+            scripts
+              .filter((script) => (script as HTMLScriptElement).type !== 'application/ld+json')
+              .map((script) => script.outerHTML.slice(0, 80)),
+          )
+        expect(inline, `/${locale}${path}`).toEqual([])
       }
     }
-    // The page was hydrated: the search form's enhancement ran under the policy.
+    // The site's script ran under the policy: the search form is enhanced.
     await page.goto('/en/search?q=microcredit')
     await expect(page.locator('form[data-enhanced="true"]')).toHaveCount(1)
     expect(violations).toEqual([])
+  })
 
-    // A cached page gets a new nonce on every response.
-    const first = (await request.get(`/en/practices/${PRACTICE}`)).headers()['content-security-policy']
-    const second = (await request.get(`/en/practices/${PRACTICE}`)).headers()['content-security-policy']
-    expect(first).not.toEqual(second)
+  test('an inline script that reaches a page does not run', async ({ page }) => {
+    const ran: string[] = []
+    await page.exposeFunction('__csp', (what: string) => ran.push(what))
+    await page.goto(`/en/practices/${PRACTICE}`)
+    // As if stored markup had slipped through: the policy of this response stops it.
+    await page.evaluate(() => {
+      const script = document.createElement('script')
+      script.textContent = 'window.__csp("inline script")'
+      document.body.append(script)
+      const img = document.createElement('img')
+      img.setAttribute('onerror', 'window.__csp("event handler")')
+      img.src = 'data:,'
+      document.body.append(img)
+    })
+    await page.waitForTimeout(300)
+    expect(ran).toEqual([])
   })
 
   test('security headers on public pages', async ({ request }) => {
@@ -394,7 +428,8 @@ test.describe('content security policy', () => {
     expect(headers['x-content-type-options']).toBe('nosniff')
     expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
     expect(headers['x-frame-options']).toBe('DENY')
-    expect(headers['strict-transport-security']).toMatch(/max-age=\d+/)
+    // Over plain HTTP: no HSTS (see delivery.spec.ts for HTTPS).
+    expect(headers['strict-transport-security']).toBeUndefined()
   })
 })
 

@@ -28,9 +28,9 @@ export function IndicatorCharts({ locale, indicators }: { locale: Locale; indica
           const summary = `${indicator.label}: ${series.map((s) => `${s.label} ${fmt(indicator[s.key])}`).join(', ')}${indicator.unit ? ` (${indicator.unit})` : ''}${indicator.isSample ? ` – ${t.sample}` : ''}`
           return (
             <li key={`${indicator.label}-${index}`} className="indicator">
-              <h4>
+              <h3>
                 {indicator.label} {indicator.isSample ? <SampleBadge locale={locale} /> : null}
-              </h4>
+              </h3>
               <svg viewBox="0 0 300 84" role="img" aria-label={t.indicatorChart(summary)} focusable="false">
                 {series.map((s, row) => {
                   const value = indicator[s.key]
@@ -53,7 +53,8 @@ export function IndicatorCharts({ locale, indicators }: { locale: Locale; indica
           )
         })}
       </ul>
-      <div className="table-scroll">
+      {/* Focusable, so that the table can be scrolled sideways with the keyboard on a narrow screen. */}
+      <div className="table-scroll" role="region" aria-label={t.indicatorTable} tabIndex={0}>
         <table className="data-table">
           <caption>{t.indicatorTable}</caption>
           <thead>

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { cache } from 'react'
 
 import { contactTarget } from '../../contact/relay'
+import { onPublicContentChange } from '../../core/content-changes'
 import type { Locale } from '../../core/locale'
 import type { Pilot } from '../../payload-types'
 import { asPublic, isPlausibleSlug } from './read'
@@ -46,6 +47,26 @@ export const listPilots = cache(async (payload: Payload, locale: Locale): Promis
   })
   return docs.map(toPilotCard)
 })
+
+/**
+ * Pilot names by slug, for the pilot facet of the search pages. Read once per process and locale,
+ * then kept until public content changes (a pilot published, renamed or archived).
+ */
+const namesKept = new Map<Locale, Promise<Map<string, string>>>()
+let forgetsOnChange = false
+export function pilotNames(payload: Payload, locale: Locale): Promise<Map<string, string>> {
+  if (!forgetsOnChange) {
+    onPublicContentChange(() => namesKept.clear())
+    forgetsOnChange = true
+  }
+  let names = namesKept.get(locale)
+  if (!names) {
+    names = listPilots(payload, locale).then((pilots) => new Map(pilots.map((pilot) => [pilot.slug, pilot.name])))
+    namesKept.set(locale, names)
+    names.catch(() => namesKept.get(locale) === names && namesKept.delete(locale))
+  }
+  return names
+}
 
 export type Indicator = NonNullable<Pilot['indicators']>[number]
 
