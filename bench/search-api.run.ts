@@ -10,7 +10,7 @@ import { applyMigrations } from '../src/db/migrate'
 import { createEmbeddedSearchIndex } from '../src/search/embedded'
 import type { SearchRequest } from '../src/search/port'
 import { adoptSearchIndex } from '../src/search/sync/ready'
-import { generateSyntheticDocuments } from '../src/search/synthetic'
+import { generateSyntheticDocuments } from './lib/synthetic'
 import { percentile, queryMix } from './lib/search-queries'
 
 const argument = (name: string, fallback: number) => {

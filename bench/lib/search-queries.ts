@@ -1,6 +1,6 @@
 /** The query mix shared by the search benchmarks: with and without filters, typos, prefixes. */
 import { FACET_NAMES, type SearchRequest } from '../../src/search/port'
-import { seededRandom, SYNTHETIC_VOCABULARY, syntheticFillerWords } from '../../src/search/synthetic'
+import { seededRandom, SYNTHETIC_VOCABULARY, syntheticFillerWords } from './synthetic'
 
 export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
@@ -49,4 +49,28 @@ export function queryMix(count: number): SearchRequest[] {
     })
   }
   return requests
+}
+
+/**
+ * The benchmark's typo'd queries: `count` distinct domain words of 6 letters or more, each with
+ * one letter dropped or two neighbouring letters swapped by `typo()` (never the first letter).
+ */
+export function typoQueries(count = 100): { typed: string; intended: string }[] {
+  const random = seededRandom(2024)
+  const candidates = SYNTHETIC_VOCABULARY.domainWords.en.filter((w) => w.length >= 6)
+  const seen = new Set<string>()
+  const out: { typed: string; intended: string }[] = []
+  for (let guard = 0; out.length < count && guard < count * 100; guard++) {
+    const intended = candidates[Math.floor(random() * candidates.length)]!
+    const typed = typo(intended, random)
+    if (typed === intended || seen.has(typed)) continue
+    seen.add(typed)
+    out.push({ typed, intended })
+  }
+  return out
+}
+
+/** Exact one-word queries for the noise measure: every English domain word, and 30 filler words. */
+export function exactQueries(): string[] {
+  return [...new Set([...SYNTHETIC_VOCABULARY.domainWords.en, ...syntheticFillerWords(30, 77)])]
 }

@@ -7,13 +7,18 @@ import type { SearchLocale } from './document'
  * so that both sides always agree.
  *   fold: Unicode NFD, diacritics removed, lowercase, ligatures expanded ("Diplômés" -> "diplomes")
  *   split: runs of letters and digits are words, everything else separates
- *   stem: Snowball-style stemmer of the locale (English / French), applied to folded words
+ *   stem: Snowball stemmer of the text's language (English / French), applied to folded words
+ * Words joined by a hyphen ("micro-crédit") are also remembered as one compound ("microcredit"),
+ * and a hard separator (.,;:!? brackets) between two words breaks phrases, as in Meilisearch.
  */
 
 const MARKS = /\p{M}+/gu
 const WORD = /[\p{L}\p{N}]+/gu
 /** A word in original (unfolded) text: letters may carry combining marks. */
 export const RAW_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu
+/** Characters that join two words into a compound: hyphen-minus, hyphen, non-breaking hyphen. */
+const HYPHENS = new Set(['-', '\u2010', '\u2011'])
+const HARD_SEPARATOR = /[.;:!?()[\]{}|\n]/
 
 export function foldText(text: string): string {
   let folded = text.normalize('NFD').replace(MARKS, '').toLowerCase()
@@ -25,23 +30,43 @@ export function foldedWords(text: string): string[] {
   return foldText(text).match(WORD) ?? []
 }
 
+/** What stands before a word: JOINED (a hyphen to the previous word), BROKEN (a hard separator). */
+export const JOINED = 1
+export const BROKEN = 2
+
+/** Calls `visit` with each folded word of `text` and what separates it from the previous one. */
+export function scanWords(text: string, visit: (word: string, before: number) => void): void {
+  const folded = foldText(text)
+  const re = new RegExp(WORD.source, 'gu')
+  let previousEnd = -1
+  for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
+    let before = 0
+    if (previousEnd >= 0) {
+      const gapLength = m.index - previousEnd
+      if (gapLength === 1 && HYPHENS.has(folded[previousEnd]!)) before = JOINED
+      else if (gapLength > 1 || folded[previousEnd] !== ' ') {
+        if (HARD_SEPARATOR.test(folded.slice(previousEnd, m.index))) before = BROKEN
+      }
+    }
+    visit(m[0], before)
+    previousEnd = m.index + m[0].length
+  }
+}
+
 const STEMMERS: Record<SearchLocale, (word: string) => string> = {
   en: englishStemmer,
   fr: frenchStemmer,
 }
 
-const MAX_CACHE = 100_000
+const MAX_CACHE = 200_000
 
 export class Analyzer {
   private readonly stemmer: (word: string) => string
   private readonly cache = new Map<string, string>()
-  /** Orama's Tokenizer interface wants this field; the analyzer keeps its own cache. */
-  readonly normalizationCache = new Map<string, string>()
-  readonly language: string
+  private readonly rawCache = new Map<string, string>()
 
-  constructor(readonly locale: SearchLocale) {
-    this.stemmer = STEMMERS[locale]
-    this.language = locale === 'fr' ? 'french' : 'english'
+  constructor(readonly language: SearchLocale) {
+    this.stemmer = STEMMERS[language]
   }
 
   /** Stem of one folded word (cached). Words of 2 letters or fewer, and numbers, stay as they are. */
@@ -55,52 +80,21 @@ export class Analyzer {
     return stem
   }
 
-  /** Stem of a word taken from original text. */
+  /** Stem of a word taken from original text (cached: highlighting asks for the same words again and again). */
   stemRaw(word: string): string {
-    return this.stem(foldText(word))
-  }
-
-  /** Multi-word phrases (as stems) indexed as one extra token each, keyed by their first stem. */
-  private phrases = new Map<string, string[][]>()
-
-  /**
-   * Declares phrases (multi-word synonyms such as "third-country national") to index as
-   * single tokens, so that a phrase is found by one exact lookup. Call before indexing.
-   */
-  setPhrases(phrases: string[][]): void {
-    this.phrases.clear()
-    for (const stems of phrases) {
-      if (stems.length < 2) continue
-      const list = this.phrases.get(stems[0]!) ?? []
-      list.push(stems)
-      this.phrases.set(stems[0]!, list)
+    let stem = this.rawCache.get(word)
+    if (stem === undefined) {
+      stem = this.stem(foldText(word))
+      if (this.rawCache.size >= MAX_CACHE) this.rawCache.clear()
+      this.rawCache.set(word, stem)
     }
+    return stem
   }
+}
 
-  /** The token a phrase is indexed under (a space never occurs inside a word token). */
-  static phraseToken(stems: string[]): string {
-    return stems.join(' ')
-  }
+const ANALYZERS: Record<SearchLocale, Analyzer> = { en: new Analyzer('en'), fr: new Analyzer('fr') }
 
-  /** Unique stems of a text, in order of first appearance, plus phrase tokens: what goes into the inverted index. */
-  tokens(text: string): string[] {
-    const words = foldedWords(text)
-    const stems = words.map((word) => this.stem(word))
-    const out = new Set<string>(stems)
-    if (this.phrases.size > 0) {
-      for (let i = 0; i < stems.length; i++) {
-        const candidates = this.phrases.get(stems[i]!)
-        if (!candidates) continue
-        for (const phrase of candidates) {
-          let same = i + phrase.length <= stems.length
-          for (let k = 1; same && k < phrase.length; k++) same = stems[i + k] === phrase[k]
-          if (same) out.add(Analyzer.phraseToken(phrase))
-        }
-      }
-    }
-    return [...out]
-  }
-
-  /** Orama Tokenizer contract (language, prop and cache flags are not needed here). */
-  tokenize = (raw: string): string[] => (typeof raw === 'string' ? this.tokens(raw) : [])
+/** The shared analyzer of a language (its stem cache is shared too). */
+export function analyzerFor(language: SearchLocale): Analyzer {
+  return ANALYZERS[language]
 }

@@ -19,6 +19,12 @@ export interface SearchDocument {
   type: SearchDocType
   recordId: string
   locale: SearchLocale
+  /**
+   * The language the text is written in: the locale, or the other language when the record has
+   * no translation in this locale and is indexed with its original text (the site shows a badge
+   * and marks the text with `lang`).
+   */
+  contentLanguage: SearchLocale
   slug: string
   title: string
   /** Plain text. */
@@ -67,7 +73,6 @@ export function searchDocumentId(type: SearchDocType, recordId: string | number,
  */
 export const HIGHLIGHT_START = '\u0001'
 export const HIGHLIGHT_END = '\u0002'
-const SENTINELS = /[\u0001\u0002]/
 
 /** Removes the highlight sentinels (and NUL) from a text that goes into an index. */
 export function stripSentinels(text: string): string {
@@ -83,6 +88,7 @@ const searchDocumentSchema = z
     type: z.enum(SEARCH_DOC_TYPES),
     recordId: z.string().min(1).max(200),
     locale: z.enum(SEARCH_LOCALES),
+    contentLanguage: z.enum(SEARCH_LOCALES),
     slug: z.string().max(500),
     title: text,
     summary: text,
@@ -141,9 +147,4 @@ export function prepareSearchDocument(input: SearchDocument): SearchDocument {
     languages: [...doc.languages],
     fundingInstruments: [...doc.fundingInstruments],
   }
-}
-
-/** For code that wants to test a text for sentinels (tests, assertions). */
-export function containsSentinel(text: string): boolean {
-  return SENTINELS.test(text)
 }

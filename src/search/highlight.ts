@@ -52,6 +52,8 @@ export interface MarkOptions {
   cropMarker?: string
   /** Words kept before the first match when cropping (default: a third of the window). */
   wordsBefore?: number
+  /** The caller knows that no word of the text matches: only the first words are read. */
+  noMatch?: boolean
 }
 
 /**
@@ -79,7 +81,8 @@ export function markMatches(text: string, isMatch: (word: string) => boolean, op
     const end = start + m[0].length
     if (windowStart < 0) {
       if (head.length <= cropWords) head.push({ start, end })
-      if (!isMatch(m[0])) {
+      else if (options.noMatch) break
+      if (options.noMatch || !isMatch(m[0])) {
         if (before > 0) {
           recent.push(start)
           if (recent.length > before) recent.shift()

@@ -56,6 +56,11 @@ export interface SearchResult {
   totalPages: number
   hitsPerPage: number
   processingTimeMs: number
+  /**
+   * "Did you mean": present only when a text query found nothing and a corrected query (built
+   * from the index's own words, docs/search.md) finds something with the same filters.
+   */
+  suggestion?: string
 }
 
 export type SearchEngineName = 'embedded' | 'meilisearch'

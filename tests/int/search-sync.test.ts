@@ -2,7 +2,7 @@ import { createLocalReq, initTransaction, killTransaction, type Payload } from '
 import { beforeAll, describe, expect, test } from 'vitest'
 
 import { setSearchIndex } from '../../src/search'
-import { seededRandom } from '../../src/search/synthetic'
+import { seededRandom } from '../../bench/lib/synthetic'
 import { readySearchIndex } from '../../src/search/sync/ready'
 import { reconcileSearchIndex } from '../../src/search/sync/tasks'
 import { lessonData, pilotData, practiceData } from '../support/fixtures'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { createEmbeddedSearchIndex, setSearchIndex, type SearchIndex, type SearchLocale } from '../../src/search'
-import { seededRandom } from '../../src/search/synthetic'
+import { seededRandom } from '../../bench/lib/synthetic'
 import { SEARCH_QUEUE } from '../../src/search/sync/tasks'
 import { allPublishedSearchDocuments } from '../../src/search/sync/source'
 

@@ -10,6 +10,17 @@ import { searchDocumentId, type SearchDocType, type SearchDocument, type SearchL
 
 type Record_ = Record<string, unknown> & { id: number | string; updatedAt?: string; createdAt?: string }
 
+/** What the mapping needs to know about a record besides its fields (source.ts reads it). */
+export interface RecordContext {
+  /**
+   * The language of the record's text in this locale: the locale itself, or the other language
+   * when the record has no translation here and is indexed with its original text.
+   */
+  contentLanguage?: SearchLocale
+  /** When an editor first published the record (its first 'publish' review event), if ever. */
+  firstPublishedAt?: string | null
+}
+
 export type IndexedCollection = ContentCollection
 export const indexedCollections: IndexedCollection[] = INDEXED_COLLECTIONS
 
@@ -34,13 +45,14 @@ function pilotRefs(value: unknown): PilotRef[] {
     .filter((pilot) => pilot.slug)
 }
 
-function base(collection: IndexedCollection, record: Record_, locale: SearchLocale, title: string) {
+function base(collection: IndexedCollection, record: Record_, locale: SearchLocale, title: string, context: RecordContext) {
   const themes = strings(record.themes)
   return {
     id: searchDocumentId(docTypeOf(collection), record.id, locale),
     type: docTypeOf(collection),
     recordId: String(record.id),
     locale,
+    contentLanguage: context.contentLanguage ?? locale,
     slug: text(record.slug),
     title,
     summary: text(record.summary),
@@ -59,12 +71,21 @@ function withPilots(pilots: PilotRef[]) {
   }
 }
 
-export function pilotToSearchDocument(record: Record_, locale: SearchLocale): SearchDocument {
+/*
+ * The year facet comes from the record's own dates, never from when the row was written (a seed
+ * run, an import): a pilot's start (else its end), a document's date; a practice or a lesson has
+ * no date of its own, so it is the year an editor first published it. Without any of these the
+ * record has no year. A pilot counts once, in its start year, like every other record (a
+ * facet whose counts add up to the records shown); its whole period is on its page.
+ */
+const firstPublished = (context: RecordContext) => yearOf(context.firstPublishedAt)
+
+export function pilotToSearchDocument(record: Record_, locale: SearchLocale, context: RecordContext = {}): SearchDocument {
   const period = (record.period ?? {}) as Record_
   const funding = (record.funding ?? {}) as Record_
   const indicators = Array.isArray(record.indicators) ? (record.indicators as Record_[]) : []
   return {
-    ...base('pilots', record, locale, text(record.name)),
+    ...base('pilots', record, locale, text(record.name), context),
     body: joinText(
       text(record.place),
       text(record.implementer),
@@ -79,17 +100,17 @@ export function pilotToSearchDocument(record: Record_, locale: SearchLocale): Se
     interventionTypes: strings(record.interventionTypes),
     evidenceLevel: null,
     lessonKind: null,
-    year: yearOf(period.start) ?? yearOf(period.end),
+    year: yearOf(period.start) ?? yearOf(period.end) ?? firstPublished(context),
     languages: [],
     fundingInstruments: strings(funding.instruments),
   }
 }
 
-export function practiceToSearchDocument(record: Record_, locale: SearchLocale): SearchDocument {
+export function practiceToSearchDocument(record: Record_, locale: SearchLocale, context: RecordContext = {}): SearchDocument {
   const steps = Array.isArray(record.steps) ? (record.steps as Record_[]) : []
   const resources = (record.resources ?? {}) as Record_
   return {
-    ...base('practices', record, locale, text(record.title)),
+    ...base('practices', record, locale, text(record.title), context),
     ...withPilots(pilotRefs(record.pilots)),
     body: joinText(
       lexicalToPlainText(record.problem),
@@ -102,43 +123,46 @@ export function practiceToSearchDocument(record: Record_, locale: SearchLocale):
     interventionTypes: strings(record.interventionTypes),
     evidenceLevel: text(record.evidenceLevel) || null,
     lessonKind: null,
-    year: yearOf(record.lastReviewed) ?? yearOf(record.createdAt),
+    year: firstPublished(context),
     languages: strings(record.deliveryLanguages),
     fundingInstruments: [],
   }
 }
 
-export function lessonToSearchDocument(record: Record_, locale: SearchLocale): SearchDocument {
+export function lessonToSearchDocument(record: Record_, locale: SearchLocale, context: RecordContext = {}): SearchDocument {
   return {
-    ...base('lessons', record, locale, text(record.title)),
+    ...base('lessons', record, locale, text(record.title), context),
     ...withPilots(pilotRefs(record.pilot)),
     body: joinText(...['context', 'expected', 'whatHappened', 'why', 'recommendation'].map((field) => lexicalToPlainText(record[field]))),
     targetGroups: [],
     interventionTypes: [],
     evidenceLevel: null,
     lessonKind: text(record.kind) || null,
-    year: yearOf(record.createdAt),
+    year: firstPublished(context),
     languages: [],
     fundingInstruments: [],
   }
 }
 
-export function documentToSearchDocument(record: Record_, locale: SearchLocale): SearchDocument {
+export function documentToSearchDocument(record: Record_, locale: SearchLocale, context: RecordContext = {}): SearchDocument {
   return {
-    ...base('documents', record, locale, text(record.title)),
+    ...base('documents', record, locale, text(record.title), context),
     ...withPilots(pilotRefs(record.pilot)),
     body: joinText(text(record.organisation), text(record.fileText)),
     targetGroups: [],
     interventionTypes: [],
     evidenceLevel: null,
     lessonKind: null,
-    year: yearOf(record.date) ?? yearOf(record.createdAt),
+    year: yearOf(record.date) ?? firstPublished(context),
     languages: strings(record.languages),
     fundingInstruments: [],
   }
 }
 
-export const toSearchDocument: Record<IndexedCollection, (record: Record_, locale: SearchLocale) => SearchDocument> = {
+export const toSearchDocument: Record<
+  IndexedCollection,
+  (record: Record_, locale: SearchLocale, context?: RecordContext) => SearchDocument
+> = {
   pilots: pilotToSearchDocument,
   practices: practiceToSearchDocument,
   lessons: lessonToSearchDocument,

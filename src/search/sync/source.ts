@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { prepareSearchDocument, SEARCH_LOCALES, searchDocumentId, type SearchDocument, type SearchLocale } from '../document'
-import { docTypeOf, indexedCollections, toSearchDocument, type IndexedCollection } from './mapping'
+import { docTypeOf, indexedCollections, toSearchDocument, type IndexedCollection, type RecordContext } from './mapping'
 
 /**
  * Reads what the public may see, as the public sees it: `overrideAccess: false` with no user,
@@ -9,7 +9,17 @@ import { docTypeOf, indexedCollections, toSearchDocument, type IndexedCollection
  * reaches an index, because it is never read.
  */
 
-const publicRead = { overrideAccess: false, user: null, draft: false, depth: 1, fallbackLocale: 'en' } as const
+const otherLocale = (locale: SearchLocale): SearchLocale => (locale === 'en' ? 'fr' : 'en')
+
+/**
+ * A field left empty in one locale falls back to the other language, so that a record written in
+ * one language only is found in both indexes (with its original text, labelled by RecordContext).
+ */
+const publicRead = (locale: SearchLocale) =>
+  ({ overrideAccess: false, user: null, draft: false, depth: 1, locale, fallbackLocale: otherLocale(locale) }) as const
+
+/** The localized field that says whether a record is translated in a locale (it is required). */
+const TITLE_FIELD: Record<IndexedCollection, string> = { pilots: 'name', practices: 'title', lessons: 'title', documents: 'title' }
 
 /** A document as read for search, with the text of its file (kept in `document-texts`) added. */
 type DocumentRecord = { id: number | string; filename?: string | null; fileText?: string }
@@ -34,6 +44,55 @@ async function withFileText<T>(payload: Payload, collection: IndexedCollection, 
   return docs.map((doc) => ({ ...doc, fileText: textOf.get(`${doc.id}:${doc.filename}`) ?? '' })) as unknown as T[]
 }
 
+/**
+ * For each record of a batch read in `locale`: the language of its text (the locale, unless its
+ * title is empty there and fell back to the other language) and its first publication by an editor.
+ */
+async function contextsOf(
+  payload: Payload,
+  collection: IndexedCollection,
+  locale: SearchLocale,
+  ids: (number | string)[],
+): Promise<Map<string, RecordContext>> {
+  const contexts = new Map<string, RecordContext>()
+  if (ids.length === 0) return contexts
+  const titleField = TITLE_FIELD[collection]
+  const { docs: own } = await payload.find({
+    collection,
+    where: { id: { in: ids } },
+    ...publicRead(locale),
+    fallbackLocale: false,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    select: { [titleField]: true },
+  })
+  const translated = new Set(
+    own.filter((doc) => String((doc as unknown as Record<string, unknown>)[titleField] ?? '').trim() !== '').map((doc) => String(doc.id)),
+  )
+  const { docs: events } = await payload.find({
+    collection: 'review-events',
+    where: {
+      and: [{ recordCollection: { equals: collection } }, { recordId: { in: ids.map(String) } }, { action: { equals: 'publish' } }],
+    },
+    sort: 'createdAt',
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { recordId: true, createdAt: true },
+  })
+  const firstPublished = new Map<string, string>()
+  for (const event of events) if (!firstPublished.has(event.recordId)) firstPublished.set(event.recordId, event.createdAt)
+  for (const id of ids.map(String)) {
+    contexts.set(id, {
+      contentLanguage: translated.has(id) ? locale : otherLocale(locale),
+      firstPublishedAt: firstPublished.get(id) ?? null,
+    })
+  }
+  return contexts
+}
+
 export async function publishedSearchDocuments(
   payload: Payload,
   collection: IndexedCollection,
@@ -45,13 +104,13 @@ export async function publishedSearchDocuments(
     const { docs } = await payload.find({
       collection,
       where: { id: { equals: id } },
-      locale,
       limit: 1,
       pagination: false,
-      ...publicRead,
+      ...publicRead(locale),
     })
     const [record] = await withFileText(payload, collection, docs)
-    if (record) upsert.push(prepareSearchDocument(toSearchDocument[collection](record as never, locale)))
+    const contexts = await contextsOf(payload, collection, locale, record ? [record.id] : [])
+    if (record) upsert.push(prepareSearchDocument(toSearchDocument[collection](record as never, locale, contexts.get(String(record.id)))))
     else remove.push(searchDocumentId(docTypeOf(collection), id, locale))
   }
   return { upsert, remove }
@@ -62,10 +121,16 @@ export async function* allPublishedSearchDocuments(payload: Payload, batchSize =
   for (const collection of indexedCollections) {
     for (const locale of SEARCH_LOCALES) {
       for (let page = 1; ; page++) {
-        const result = await payload.find({ collection, locale, limit: batchSize, page, sort: 'id', ...publicRead })
+        const result = await payload.find({ collection, limit: batchSize, page, sort: 'id', ...publicRead(locale) })
         if (result.docs.length) {
+          const contexts = await contextsOf(
+            payload,
+            collection,
+            locale,
+            result.docs.map((doc) => doc.id),
+          )
           yield (await withFileText(payload, collection, result.docs)).map((record) =>
-            prepareSearchDocument(toSearchDocument[collection](record as never, locale as SearchLocale)),
+            prepareSearchDocument(toSearchDocument[collection](record as never, locale, contexts.get(String(record.id)))),
           )
         }
         if (!result.hasNextPage) break

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SearchDocument, SearchLocale } from '../../../src/search/document'
 import { FACET_NAMES, type FacetName, type SearchIndex, type SearchRequest, type SearchResult } from '../../../src/search/port'
 import { FACET_ATTRIBUTES, titleSortKey } from '../../../src/search/settings'
-import { ALL_FIXTURES, EN_FIXTURES, FR_FIXTURES, fixturesOf } from './fixtures'
+import type { GlossaryTerms } from '../../../src/search/translation'
+import { ALL_FIXTURES, EN_FIXTURES, FR_FIXTURES, fixturesOf, TEST_GLOSSARY } from './fixtures'
 
 /**
  * The behaviour every SearchIndex adapter must have. Runs on the embedded engine always and
@@ -75,7 +76,16 @@ async function* batches(docs: SearchDocument[], size: number, failAfter?: number
   }
 }
 
-export function describeSearchContract(name: string, makeIndex: () => Promise<SearchIndex>, options: SearchContractOptions = {}): void {
+/** What the suite gives the factory: the glossary to translate queries with. */
+export interface SearchIndexInputs {
+  glossary: readonly GlossaryTerms[]
+}
+
+export function describeSearchContract(
+  name: string,
+  makeIndex: (inputs: SearchIndexInputs) => Promise<SearchIndex>,
+  options: SearchContractOptions = {},
+): void {
   const typoRanksAbovePrefix = options.typoRanksAbovePrefix ?? true
 
   describe(`search contract: ${name}`, () => {
@@ -85,7 +95,7 @@ export function describeSearchContract(name: string, makeIndex: () => Promise<Se
     const ids = (result: SearchResult) => result.hits.map((hit) => hit.id)
 
     async function freshIndex(docs: SearchDocument[] = ALL_FIXTURES): Promise<SearchIndex> {
-      const fresh = await makeIndex()
+      const fresh = await makeIndex({ glossary: TEST_GLOSSARY })
       await fresh.applySettings()
       await fresh.upsert(docs)
       return fresh
@@ -213,6 +223,131 @@ export function describeSearchContract(name: string, makeIndex: () => Promise<Se
         expect(result.hits).toEqual([])
         expect(result.totalHits).toBe(0)
         expect(result.totalPages).toBe(0)
+      })
+    })
+
+    describe('compounds and hyphens', () => {
+      /** Documents that write the compound in any of its forms (checked on the text, not by the engine). */
+      const withCompound = (locale: SearchLocale, parts: [string, string]) =>
+        fixturesOf(locale)
+          .filter((d) => {
+            const text = [d.title, d.summary, d.pilotNames.join(' '), d.body]
+              .join(' ')
+              .normalize('NFD')
+              .replace(/\p{M}/gu, '')
+              .toLowerCase()
+            return new RegExp(`\\b${parts[0]}[\\s-]?${parts[1]}`).test(text)
+          })
+          .map((d) => d.id)
+
+      it('finds "micro credit", "micro-credit" and "microcredit" with any of the three', async () => {
+        const expected = withCompound('en', ['micro', 'credit'])
+        // The fixtures hold all three forms.
+        expect(expected).toEqual(expect.arrayContaining(['practice-11-en', 'practice-50-en', 'practice-51-en']))
+        for (const q of ['micro credit', 'micro-credit', 'microcredit', 'Micro-Credit']) {
+          const found = ids(await search({ q }))
+          for (const id of expected) expect(found, `${q} finds ${id}`).toContain(id)
+        }
+      })
+
+      it('ranks the documents with the whole compound above those with one of its parts', async () => {
+        const expected = withCompound('en', ['micro', 'credit'])
+        for (const q of ['micro credit', 'micro-credit']) {
+          const found = ids(await search({ q }))
+          const partOnly = found.filter((id) => !expected.includes(id))
+          expect(partOnly.length, q).toBeGreaterThan(0) // "micro" alone: the macro/micro documents
+          expect(Math.max(...expected.map((id) => found.indexOf(id))), q).toBeLessThan(Math.min(...partOnly.map((id) => found.indexOf(id))))
+        }
+      })
+
+      it('does the same in French, with or without accents', async () => {
+        const expected = withCompound('fr', ['micro', 'credit'])
+        expect(expected).toEqual(expect.arrayContaining(['practice-11-fr', 'practice-50-fr', 'practice-51-fr']))
+        for (const q of ['micro crédit', 'micro-crédit', 'microcrédit', 'microcredit', 'micro-credit']) {
+          const found = ids(await search({ locale: 'fr', q }))
+          for (const id of expected) expect(found, `${q} finds ${id}`).toContain(id)
+        }
+      })
+    })
+
+    describe('typos', () => {
+      it('finds the word behind one dropped or swapped letter, whatever its ending', async () => {
+        const has = (word: string) => EN_FIXTURES.filter((d) => searchableWords(d).includes(word)).map((d) => d.id)
+        const cases: [string, string][] = [
+          ['intgration', 'integration'],
+          ['integartion', 'integration'],
+          ['recogntion', 'recognition'],
+          ['mentorign', 'mentoring'],
+          ['coachnig', 'coaching'],
+        ]
+        for (const [typed, word] of cases) {
+          const expected = has(word)
+          expect(expected.length, word).toBeGreaterThan(0)
+          const found = ids(await search({ q: typed }))
+          for (const id of expected) expect(found, `${typed} finds ${id}`).toContain(id)
+        }
+      })
+    })
+
+    describe('across languages', () => {
+      it('indexes a record without a translation with its original text, and says which language it is', async () => {
+        const hit = (await search({ locale: 'fr', q: 'beekeeping' })).hits.find((h) => h.id === 'practice-52-fr')
+        expect(hit?.contentLanguage).toBe('en')
+        expect(hit?.title).toBe('Beekeeping cooperatives for refugee families')
+        const french = (await search({ locale: 'en', q: 'apiculture' })).hits.find((h) => h.id === 'lesson-53-en')
+        expect(french?.contentLanguage).toBe('fr')
+        const own = (await search({ locale: 'fr', q: 'apiculture' })).hits.find((h) => h.id === 'lesson-53-fr')
+        expect(own?.contentLanguage).toBe('fr')
+      })
+
+      it('finds an English-only record from a French query through the glossary', async () => {
+        const found = ids(await search({ locale: 'fr', q: 'apiculture' }))
+        expect(found).toContain('practice-52-fr') // says "Beekeeping", never "apiculture"
+        expect(searchableWords(FR_FIXTURES.find((d) => d.id === 'practice-52-fr')!)).not.toContain('apiculture')
+      })
+
+      it('finds a French-only record from an English query, phrases included', async () => {
+        expect(ids(await search({ locale: 'en', q: 'beekeeping' }))).toContain('lesson-53-en') // says "apiculture"
+        expect(ids(await search({ locale: 'en', q: 'urban gardens' }))).toContain('lesson-53-en') // says "jardins partagés"
+      })
+
+      it("ranks the reader's own words above their translation", async () => {
+        // The translated matches are in titles, the reader's own words only in bodies: still first.
+        const fr = ids(await search({ locale: 'fr', q: 'apiculture' }))
+        expect(fr.indexOf('practice-54-fr')).toBeGreaterThanOrEqual(0)
+        expect(fr.indexOf('lesson-53-fr')).toBeLessThan(fr.indexOf('practice-52-fr'))
+        expect(fr.indexOf('practice-54-fr')).toBeLessThan(fr.indexOf('practice-52-fr'))
+        const en = ids(await search({ locale: 'en', q: 'beekeeping' }))
+        expect(en.indexOf('practice-54-en')).toBeGreaterThanOrEqual(0)
+        expect(en.indexOf('practice-52-en')).toBeLessThan(en.indexOf('lesson-53-en'))
+        expect(en.indexOf('practice-54-en')).toBeLessThan(en.indexOf('lesson-53-en'))
+      })
+
+      it('counts translated matches in the totals and facets', async () => {
+        const result = await search({ locale: 'fr', q: 'apiculture', facets: ['type'] })
+        expect(result.totalHits).toBe(result.hits.length)
+        expect(result.facetDistribution.type).toEqual(expectedDistribution(result.hits, 'type'))
+      })
+    })
+
+    describe('did you mean', () => {
+      it('proposes a correction from the indexed words when a query finds nothing', async () => {
+        const result = await search({ q: 'bonk' })
+        expect(result.totalHits).toBe(0)
+        expect(result.suggestion).toBe('bank')
+        expect((await search({ q: result.suggestion! })).totalHits).toBeGreaterThan(0)
+      })
+
+      it('drops a word that no document has and keeps the others', async () => {
+        const result = await search({ q: 'zzyzx microcredit' })
+        expect(result.totalHits).toBe(0)
+        expect(result.suggestion).toBe('microcredit')
+      })
+
+      it('only proposes what finds something with the same filters, and nothing when all is well', async () => {
+        expect((await search({ q: 'zzyzx' })).suggestion).toBeUndefined()
+        expect((await search({ q: 'zzyzx microcredit', filters: { country: ['FI'] } })).suggestion).toBeUndefined()
+        expect((await search({ q: 'microcredit' })).suggestion).toBeUndefined()
       })
     })
 

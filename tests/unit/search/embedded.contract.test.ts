@@ -1,4 +1,4 @@
 import { createEmbeddedSearchIndex } from '../../../src/search/embedded'
 import { describeSearchContract } from './contract'
 
-describeSearchContract('embedded (Orama)', async () => createEmbeddedSearchIndex())
+describeSearchContract('embedded', async ({ glossary }) => createEmbeddedSearchIndex({ glossary }))

@@ -1,4 +1,5 @@
 import type { SearchDocType, SearchDocument, SearchLocale } from '../../../src/search/document'
+import type { GlossaryTerms } from '../../../src/search/translation'
 
 /**
  * Hand-written search documents for the contract suite: the four PAFMI pilots and example
@@ -27,6 +28,7 @@ function doc(input: Fixture & { pilots?: PilotKey[] }): SearchDocument {
   void _pilots
   return {
     id: `${input.type}-${input.recordId}-${input.locale}`,
+    contentLanguage: input.locale,
     slug: input.title
       .toLowerCase()
       .normalize('NFD')
@@ -449,6 +451,75 @@ export const EN_FIXTURES: SearchDocument[] = [
     languages: ['en', 'it', 'nl'],
     fundingInstruments: ['co-financing'],
   }),
+  // Compounds written three ways: "microcredit" (above), "micro credit" and "micro-credit".
+  doc({
+    type: 'practice',
+    recordId: '50',
+    locale: 'en',
+    title: 'Savings clubs for women',
+    pilots: ['empower'],
+    summary: 'Members save together and lend each other small sums: micro credit without a bank account.',
+    body: 'Each club meets weekly; the treasurer keeps the book.',
+    themes: ['financial-inclusion'],
+    themeGroups: [ECON],
+    targetGroups: ['women'],
+    year: 2024,
+  }),
+  doc({
+    type: 'practice',
+    recordId: '51',
+    locale: 'en',
+    title: 'Peer mentoring after the loan',
+    pilots: ['qredits'],
+    summary: 'A mentor follows each micro-credit borrower for a year.',
+    body: 'Mentors are former borrowers who repaid their loan.',
+    themes: ['entrepreneurship'],
+    themeGroups: [ECON],
+    targetGroups: ['migrant-entrepreneurs'],
+    interventionTypes: ['mentoring'],
+    year: 2024,
+  }),
+  // Written in English only: the French index has it with its English text (below).
+  doc({
+    type: 'practice',
+    recordId: '52',
+    locale: 'en',
+    title: 'Beekeeping cooperatives for refugee families',
+    pilots: ['smile'],
+    summary: 'Families keep hives together on municipal land and sell the honey at the market.',
+    body: 'A volunteer beekeeper trains each family during the first season.',
+    themes: ['family-community'],
+    themeGroups: [SOCIAL],
+    targetGroups: ['refugees'],
+    year: 2024,
+  }),
+  // Written in French only, indexed in English with its French text.
+  doc({
+    type: 'lesson',
+    recordId: '53',
+    locale: 'en',
+    contentLanguage: 'fr',
+    title: 'Apiculture urbaine et jardins partagés',
+    pilots: ['smile'],
+    summary: 'Les ruches installées dans les jardins partagés ont rapproché voisins et nouveaux arrivants.',
+    body: 'Le projet a duré deux saisons.',
+    themes: ['family-community'],
+    themeGroups: [SOCIAL],
+    lessonKind: 'success',
+    year: 2025,
+  }),
+  doc({
+    type: 'practice',
+    recordId: '54',
+    locale: 'en',
+    title: 'Urban allotments run with newcomers',
+    pilots: ['smile'],
+    summary: 'Plots are shared between long-standing residents and newly arrived families.',
+    body: 'Some plots also host a few hives, and beekeeping lessons are given in spring.',
+    themes: ['family-community'],
+    themeGroups: [SOCIAL],
+    year: 2023,
+  }),
 ]
 
 export const FR_FIXTURES: SearchDocument[] = [
@@ -672,6 +743,82 @@ export const FR_FIXTURES: SearchDocument[] = [
     year: 2025,
     languages: ['fr', 'en'],
   }),
+  doc({
+    type: 'practice',
+    recordId: '50',
+    locale: 'fr',
+    title: 'Clubs d’épargne pour les femmes',
+    pilots: ['empower'],
+    summary: 'Les membres épargnent ensemble et se prêtent de petites sommes : du micro crédit sans compte bancaire.',
+    body: 'Chaque club se réunit chaque semaine.',
+    themes: ['financial-inclusion'],
+    themeGroups: [ECON],
+    targetGroups: ['women'],
+    year: 2024,
+  }),
+  doc({
+    type: 'practice',
+    recordId: '51',
+    locale: 'fr',
+    title: 'Mentorat entre pairs après le prêt',
+    pilots: ['qredits'],
+    summary: 'Un mentor suit chaque emprunteur du micro-crédit pendant un an.',
+    body: 'Les mentors sont d’anciens emprunteurs.',
+    themes: ['entrepreneurship'],
+    themeGroups: [ECON],
+    targetGroups: ['migrant-entrepreneurs'],
+    interventionTypes: ['mentoring'],
+    year: 2024,
+  }),
+  doc({
+    type: 'practice',
+    recordId: '52',
+    locale: 'fr',
+    contentLanguage: 'en',
+    title: 'Beekeeping cooperatives for refugee families',
+    pilots: ['smile'],
+    summary: 'Families keep hives together on municipal land and sell the honey at the market.',
+    body: 'A volunteer beekeeper trains each family during the first season.',
+    themes: ['family-community'],
+    themeGroups: [SOCIAL],
+    targetGroups: ['refugees'],
+    year: 2024,
+  }),
+  doc({
+    type: 'lesson',
+    recordId: '53',
+    locale: 'fr',
+    title: 'Apiculture urbaine et jardins partagés',
+    pilots: ['smile'],
+    summary: 'Les ruches installées dans les jardins partagés ont rapproché voisins et nouveaux arrivants.',
+    body: 'Le projet a duré deux saisons.',
+    themes: ['family-community'],
+    themeGroups: [SOCIAL],
+    lessonKind: 'success',
+    year: 2025,
+  }),
+  doc({
+    type: 'practice',
+    recordId: '54',
+    locale: 'fr',
+    title: 'Jardins ouvriers partagés avec les nouveaux venus',
+    pilots: ['smile'],
+    summary: 'Les parcelles sont partagées entre habitants de longue date et familles arrivées récemment.',
+    body: 'Certaines parcelles accueillent quelques ruches, et des cours d’apiculture ont lieu au printemps.',
+    themes: ['family-community'],
+    themeGroups: [SOCIAL],
+    year: 2023,
+  }),
+]
+
+/**
+ * A small glossary of the contract suite's own (the engines take the glossary as an input; the
+ * project's glossary lives in src/search/glossary/).
+ */
+export const TEST_GLOSSARY: GlossaryTerms[] = [
+  { en: ['beekeeping'], fr: ['apiculture'] },
+  { en: ['urban gardens', 'allotments'], fr: ['jardins partagés'] },
+  { en: ['diploma recognition'], fr: ['reconnaissance des diplômes'] },
 ]
 
 export const ALL_FIXTURES: SearchDocument[] = [...EN_FIXTURES, ...FR_FIXTURES]

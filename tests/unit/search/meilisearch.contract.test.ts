@@ -17,8 +17,8 @@ describe.skipIf(!host)('Meilisearch adapter', () => {
   const created: MeilisearchSearchIndex[] = []
   describeSearchContract(
     'meilisearch',
-    async () => {
-      const index = new MeilisearchSearchIndex({ host: host!, adminKey, searchKey, indexPrefix: `${run}_${created.length}` })
+    async ({ glossary }) => {
+      const index = new MeilisearchSearchIndex({ host: host!, adminKey, searchKey, indexPrefix: `${run}_${created.length}`, glossary })
       created.push(index)
       return index
     },

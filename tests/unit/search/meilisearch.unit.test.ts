@@ -8,7 +8,10 @@ import {
   MeilisearchSearchIndex,
   MeilisearchTaskError,
   quoteFilterValue,
+  termId,
+  termsIndexSettings,
   toMeilisearchFilter,
+  TRANSLATION_WEIGHT,
 } from '../../../src/search/meilisearch'
 import { expectSafeHighlight } from './contract'
 import { EN_FIXTURES, FR_FIXTURES } from './fixtures'
@@ -28,6 +31,9 @@ function fakeMeilisearch(
     keys?: { adminKey?: string; searchKey?: string }
     /** Searching an index that does not exist answers 404, as Meilisearch does. */
     searchNeedsIndex?: boolean
+    /** Answers POST /multi-search (default: nothing found). */
+    multiSearch?: (body: { federation?: Record<string, unknown>; queries: Record<string, unknown>[] }) => unknown
+    glossary?: { en: string[]; fr: string[] }[]
   } = {},
 ) {
   const calls: Call[] = []
@@ -89,6 +95,23 @@ function fakeMeilisearch(
       return enqueue(call, m[1]!, 'documentDeletion')
     if (method === 'POST' && path === '/swap-indexes') return enqueue(call, null, 'indexSwap')
     if (method === 'GET' && path === '/health') return { status: 'available' }
+    if (method === 'POST' && path === '/multi-search') {
+      const request = body as { federation?: Record<string, unknown>; queries: Record<string, unknown>[] }
+      if (options.multiSearch) return options.multiSearch(request)
+      if (request.federation) return { hits: [], estimatedTotalHits: 0, offset: 0, limit: 20, processingTimeMs: 0 }
+      return {
+        results: request.queries.map((q) => ({
+          indexUid: q.indexUid,
+          hits: [],
+          totalHits: 0,
+          page: 1,
+          totalPages: 0,
+          hitsPerPage: 1,
+          processingTimeMs: 0,
+          query: q.q,
+        })),
+      }
+    }
     if (method === 'POST' && (m = path.match(/^\/indexes\/([^/]+)\/search$/))) {
       if (options.searchNeedsIndex && !indexes.has(m[1]!)) {
         throw new MeilisearchApiError(new Response('', { status: 404 }), {
@@ -106,6 +129,7 @@ function fakeMeilisearch(
     host: 'http://meili.invalid:7700',
     ...(options.keys ?? { adminKey: 'admin', searchKey: 'search' }),
     indexPrefix: 'unit',
+    glossary: options.glossary,
     httpClient,
     pollIntervalMs: 1,
     batchSize: 10,
@@ -143,6 +167,19 @@ describe('Meilisearch filters and settings', () => {
     const fr = meilisearchSettings('fr')
     expect(fr.synonyms?.['microcrédit']).toEqual(['microfinance', 'micro-prêt'])
     expect(fr.localizedAttributes).toEqual([{ attributePatterns: ['*'], locales: ['fra'] }])
+    // Compounds: hyphens and dashes separate, nothing glues words together (docs/search.md).
+    expect(en.separatorTokens).toEqual(expect.arrayContaining(['\u2010', '\u2011', '\u2013', '\u2019']))
+    expect(en.nonSeparatorTokens).toEqual([])
+    expect(en.dictionary).toEqual([])
+  })
+
+  it('keeps the words of each locale in a terms index with more typos allowed and no prefixes', () => {
+    const terms = termsIndexSettings('fr')
+    expect(terms.searchableAttributes).toEqual(['term'])
+    expect(terms.typoTolerance).toEqual({ enabled: true, minWordSizeForTypos: { oneTypo: 3, twoTypos: 5 } })
+    expect(terms.prefixSearch).toBe('disabled')
+    expect(termId('micro')).toBe('6d6963726f')
+    expect(termId('prêt')).toMatch(/^[0-9a-f]+$/)
   })
 })
 
@@ -229,6 +266,101 @@ describe('Meilisearch adapter against a scripted server', () => {
     expect(calls.some((c) => c.path === '/indexes/unit_fr/documents')).toBe(false)
   })
 
+  it('sends the words of the documents to the terms index of their locale, with hex ids', async () => {
+    const { index, calls } = fakeMeilisearch()
+    await index.upsert([FR_FIXTURES.find((d) => d.id === 'practice-51-fr')!])
+    const terms = calls
+      .filter((c) => c.method === 'POST' && c.path === '/indexes/unit_fr_terms/documents')
+      .flatMap((c) => c.body as { id: string; term: string }[])
+    expect(terms.map((t) => t.term)).toEqual(expect.arrayContaining(['mentorat', 'micro', 'credit', 'emprunteur']))
+    for (const t of terms) expect(t.id).toBe(termId(t.term))
+    expect(calls.some((c) => c.path === '/indexes/unit_en_terms/documents')).toBe(false)
+  })
+
+  it("searches the translation of the words the glossary knows, weighted below the reader's words, in one federated search", async () => {
+    const doc = FR_FIXTURES.find((d) => d.id === 'practice-52-fr')!
+    let sent: { federation?: Record<string, unknown>; queries: Record<string, unknown>[] } | undefined
+    const { index } = fakeMeilisearch({
+      glossary: [{ en: ['beekeeping'], fr: ['apiculture'] }],
+      multiSearch: (body) => {
+        sent = body
+        return {
+          hits: [
+            {
+              ...doc,
+              titleSort: 'x',
+              _federation: { indexUid: 'unit_fr', queriesPosition: 1 },
+              _formatted: { title: `${S}Beekeeping${E}` },
+            },
+          ],
+          estimatedTotalHits: 23,
+          offset: 10,
+          limit: 10,
+          processingTimeMs: 2,
+          facetsByIndex: { unit_fr: { distribution: { type: { practice: 23 } }, stats: {} } },
+        }
+      },
+    })
+    const result = await index.search({
+      locale: 'fr',
+      q: 'Apiculture',
+      filters: { country: ['FI'] },
+      facets: ['type'],
+      sort: 'relevance',
+      page: 2,
+      hitsPerPage: 10,
+    })
+    expect(sent!.federation).toEqual({ offset: 10, limit: 10, facetsByIndex: { unit_fr: ['type'] } })
+    expect(sent!.queries.map((q) => [q.indexUid, q.q, (q.federationOptions as { weight?: number } | undefined)?.weight])).toEqual([
+      ['unit_fr', 'Apiculture', undefined],
+      ['unit_fr', 'beekeeping', TRANSLATION_WEIGHT],
+    ])
+    for (const q of sent!.queries) {
+      expect(q).toMatchObject({ filter: [['countries = "FI"']], attributesToHighlight: ['title', 'summary', 'body'] })
+      expect(q).not.toHaveProperty('page')
+      expect(q).not.toHaveProperty('facets')
+    }
+    expect(result).toMatchObject({ totalHits: 23, totalPages: 3, page: 2, hitsPerPage: 10, facetDistribution: { type: { practice: 23 } } })
+    expect(result.hits[0]).not.toHaveProperty('_federation')
+    expect(result.hits[0]!.contentLanguage).toBe('en')
+    expect(result.hits[0]!.highlight.title).toBe('<mark>Beekeeping</mark>')
+  })
+
+  it('proposes the correction from the terms index that finds the most, with the same filters', async () => {
+    const bodies: { queries: Record<string, unknown>[] }[] = []
+    const { index } = fakeMeilisearch({
+      multiSearch: (body) => {
+        bodies.push(body)
+        if (bodies.length === 1) {
+          // The terms of each word: "zzyzx" has none, "bonk" has two corrections.
+          return {
+            results: [
+              { hits: [], totalHits: 0 },
+              { hits: [{ term: 'book' }, { term: 'bank' }], totalHits: 2 },
+            ],
+          }
+        }
+        return { results: body.queries.map((q) => ({ hits: [], totalHits: q.q === 'bank' ? 3 : 1 })) }
+      },
+    })
+    const result = await index.search({
+      locale: 'en',
+      q: 'zzyzx bonk',
+      filters: { country: ['BE'] },
+      facets: [],
+      sort: 'relevance',
+      page: 1,
+      hitsPerPage: 10,
+    })
+    expect(bodies[0]!.queries).toEqual([
+      { indexUid: 'unit_en_terms', q: 'zzyzx', limit: 4 },
+      { indexUid: 'unit_en_terms', q: 'bonk', limit: 4 },
+    ])
+    expect(bodies[1]!.queries.map((q) => q.q)).toEqual(['book', 'bank'])
+    for (const q of bodies[1]!.queries) expect(q).toMatchObject({ indexUid: 'unit_en', filter: [['countries = "BE"']] })
+    expect(result.suggestion).toBe('bank')
+  })
+
   it('rebuilds into *_next indexes, swaps both locales in one task and drops the old ones', async () => {
     const { index, calls } = fakeMeilisearch()
     const result = await index.rebuild([EN_FIXTURES.slice(0, 3), FR_FIXTURES.slice(0, 2)])
@@ -238,11 +370,19 @@ describe('Meilisearch adapter against a scripted server', () => {
     expect(swapAt).toBeGreaterThan(steps.indexOf('POST /indexes/unit_en_next/documents'))
     expect(swapAt).toBeGreaterThan(steps.indexOf('POST /indexes/unit_fr_next/documents'))
     expect(steps.indexOf('PATCH /indexes/unit_en_next/settings')).toBeLessThan(steps.indexOf('POST /indexes/unit_en_next/documents'))
-    expect(steps.slice(swapAt + 1)).toEqual(['DELETE /indexes/unit_en_next', 'DELETE /indexes/unit_fr_next'])
+    expect(swapAt).toBeGreaterThan(steps.indexOf('POST /indexes/unit_en_terms_next/documents'))
+    expect(steps.slice(swapAt + 1)).toEqual([
+      'DELETE /indexes/unit_en_next',
+      'DELETE /indexes/unit_en_terms_next',
+      'DELETE /indexes/unit_fr_next',
+      'DELETE /indexes/unit_fr_terms_next',
+    ])
     const swap = calls.find((c) => c.path === '/swap-indexes')!
     expect(swap.body).toEqual([
       { indexes: ['unit_en', 'unit_en_next'], rename: false },
+      { indexes: ['unit_en_terms', 'unit_en_terms_next'], rename: false },
       { indexes: ['unit_fr', 'unit_fr_next'], rename: false },
+      { indexes: ['unit_fr_terms', 'unit_fr_terms_next'], rename: false },
     ])
   })
 
@@ -273,7 +413,7 @@ describe('a process with the search key only (the portal when the worker indexes
     await meili.index.search({ locale: 'en', q: 'microcredit', filters: {}, facets: [], sort: 'relevance', page: 1, hitsPerPage: 10 })
     expect(meili.calls.length).toBeGreaterThan(0)
     expect(meili.calls.every((call) => call.key === 'Bearer search')).toBe(true)
-    expect(meili.calls.every((call) => call.method === 'GET' || call.path.endsWith('/search'))).toBe(true)
+    expect(meili.calls.every((call) => call.method === 'GET' || call.path.endsWith('/search') || call.path === '/multi-search')).toBe(true)
 
     const before = meili.calls.length
     await expect(meili.index.upsert(EN_FIXTURES.slice(0, 1))).rejects.toThrow(/MEILI_ADMIN_KEY/)

@@ -1,35 +1,37 @@
-import {
-  Meilisearch,
-  MeilisearchApiError,
-  type Config,
-  type EnqueuedTaskPromise,
-  type Filter,
-  type Index,
-  type SearchParams,
-  type Settings,
-  type Task,
-} from 'meilisearch'
-import { prepareSearchDocument, SEARCH_LOCALES, type SearchDocument, type SearchLocale } from './document'
-import { HIGHLIGHT_END, HIGHLIGHT_START, renderHighlight } from './highlight'
+import { Meilisearch, type Config, type EnqueuedTaskPromise, type Index, type RecordAny, type Settings, type Task } from 'meilisearch'
+import { prepareSearchDocument, SEARCH_LOCALES, type SearchDocument, type SearchLocale } from '../document'
 import {
   assertValidSearchRequest,
-  FACET_NAMES,
-  type FacetName,
   type SearchDocumentSource,
   type SearchHealth,
-  type SearchHit,
   type SearchIndex,
   type SearchRequest,
   type SearchResult,
-} from './port'
-import { FACET_ATTRIBUTES, SEARCH_SETTINGS, SORT_RULES, synonymMap, TITLE_SORT_ATTRIBUTE, titleSortKey } from './settings'
+} from '../port'
+import { TITLE_SORT_ATTRIBUTE, titleSortKey } from '../settings'
+import { NO_TRANSLATION, QueryTranslator, type GlossaryTerms } from '../translation'
+import { searchMeilisearch, type StoredDocument } from './search'
+import { isNotFound, meilisearchSettings, MeilisearchTaskError, termsIndexSettings } from './settings'
+import { termDocuments, type TermDocument } from './terms'
+
+export {
+  meilisearchSettings,
+  MeilisearchTaskError,
+  quoteFilterValue,
+  termsIndexSettings,
+  toMeilisearchFilter,
+  SEPARATOR_TOKENS,
+} from './settings'
+export { TRANSLATION_WEIGHT } from './search'
+export { termId } from './terms'
 
 /**
- * The Meilisearch adapter (production engine). One index per locale, `${prefix}_${locale}`.
- * Writes use the admin key, searches and the health check the search-only key. A process given
- * only the search key (the portal, when the worker indexes) is read-only: a write throws an error
- * naming MEILI_ADMIN_KEY before any request. Every task is awaited and a task that did not
- * succeed is an error (Meilisearch resolves the wait for failed tasks too).
+ * The Meilisearch adapter (production engine). Per locale, the index `${prefix}_${locale}` and
+ * its terms index `${prefix}_${locale}_terms` (the indexed words, for "did you mean"). Writes use
+ * the admin key, searches and the health check the search-only key. A process given only the
+ * search key (the portal, when the worker indexes) is read-only: a write throws an error naming
+ * MEILI_ADMIN_KEY before any request. Every task is awaited and a task that did not succeed is
+ * an error (Meilisearch resolves the wait for failed tasks too). Searching is in search.ts.
  */
 
 export interface MeilisearchSearchIndexOptions {
@@ -40,6 +42,8 @@ export interface MeilisearchSearchIndexOptions {
   adminKey?: string
   /** Index uid prefix (letters, digits, '-' and '_'); default 'hub'. */
   indexPrefix?: string
+  /** The bilingual glossary used to translate queries (none: no translation). */
+  glossary?: readonly GlossaryTerms[]
   /** Documents per addDocuments call during upsert and rebuild (default 1000). */
   batchSize?: number
   /** Milliseconds to wait for one task (default 120 s). */
@@ -50,68 +54,7 @@ export interface MeilisearchSearchIndexOptions {
   pollIntervalMs?: number
 }
 
-type StoredDocument = SearchDocument & { [TITLE_SORT_ATTRIBUTE]: string }
-type FormattedFields = { title?: unknown; summary?: unknown; body?: unknown }
-
-const LOCALE_CODES: Record<SearchLocale, string> = { en: 'eng', fr: 'fra' }
-
-export class MeilisearchTaskError extends Error {
-  constructor(
-    readonly task: Task,
-    what: string,
-  ) {
-    super(
-      `Meilisearch task ${task.uid} (${what}, ${task.type} on ${task.indexUid ?? 'no index'}) ended ${task.status}` +
-        (task.error ? `: ${task.error.code}: ${task.error.message}` : ''),
-    )
-    this.name = 'MeilisearchTaskError'
-  }
-}
-
-/** Quotes a value for a Meilisearch filter expression: the value can never become syntax. */
-export function quoteFilterValue(value: string): string {
-  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
-}
-
-/**
- * The structured filters as a Meilisearch array filter: the outer array is AND-ed, each
- * inner array OR-ed. Attribute names come from settings (never from the request); every
- * value is quoted and escaped.
- */
-export function toMeilisearchFilter(filters: SearchRequest['filters']): Filter | undefined {
-  const clauses: string[][] = []
-  for (const facet of FACET_NAMES) {
-    const values = filters[facet]
-    if (!values || values.length === 0) continue
-    const attribute = FACET_ATTRIBUTES[facet]
-    clauses.push([...new Set(values)].map((value) => `${attribute} = ${quoteFilterValue(value)}`))
-  }
-  return clauses.length > 0 ? clauses : undefined
-}
-
-export function meilisearchSettings(locale: SearchLocale): Settings {
-  return {
-    searchableAttributes: [...SEARCH_SETTINGS.searchableAttributes],
-    filterableAttributes: [...SEARCH_SETTINGS.filterableAttributes],
-    sortableAttributes: [...SEARCH_SETTINGS.sortableAttributes],
-    displayedAttributes: ['*'],
-    rankingRules: [...SEARCH_SETTINGS.rankingRules],
-    synonyms: synonymMap(locale),
-    typoTolerance: {
-      enabled: true,
-      minWordSizeForTypos: {
-        oneTypo: SEARCH_SETTINGS.typoTolerance.minWordSizeForOneTypo,
-        twoTypos: SEARCH_SETTINGS.typoTolerance.minWordSizeForTwoTypos,
-      },
-    },
-    faceting: { maxValuesPerFacet: SEARCH_SETTINGS.faceting.maxValuesPerFacet },
-    pagination: { maxTotalHits: SEARCH_SETTINGS.pagination.maxTotalHits },
-    searchCutoffMs: SEARCH_SETTINGS.searchCutoffMs,
-    localizedAttributes: [{ attributePatterns: ['*'], locales: [LOCALE_CODES[locale]] }],
-  }
-}
-
-const ATTRIBUTE_TO_FACET = new Map<string, FacetName>(FACET_NAMES.map((facet) => [FACET_ATTRIBUTES[facet], facet]))
+type Journal = ({ kind: 'upsert'; docs: SearchDocument[] } | { kind: 'remove'; ids: string[] })[]
 
 export class MeilisearchSearchIndex implements SearchIndex {
   readonly engine = 'meilisearch' as const
@@ -121,10 +64,11 @@ export class MeilisearchSearchIndex implements SearchIndex {
   private readonly batchSize: number
   private readonly timeout: number
   private readonly interval: number
+  private readonly translator: QueryTranslator
   /** Settings are applied once per process before the first write (settings first, documents after). */
   private ready: Promise<void> | undefined
   /** Writes made while a rebuild runs in this process, replayed onto the new index after the swap. */
-  private journal: ({ kind: 'upsert'; docs: SearchDocument[] } | { kind: 'remove'; ids: string[] })[] | null = null
+  private journal: Journal | null = null
 
   constructor(options: MeilisearchSearchIndexOptions) {
     this.prefix = options.indexPrefix ?? 'hub'
@@ -134,6 +78,7 @@ export class MeilisearchSearchIndex implements SearchIndex {
     this.batchSize = options.batchSize ?? 1000
     this.timeout = options.taskTimeoutMs ?? 120_000
     this.interval = options.pollIntervalMs ?? 50
+    this.translator = options.glossary ? new QueryTranslator(options.glossary) : NO_TRANSLATION
     const waitOptions = { timeout: this.timeout, interval: this.interval }
     const { httpClient } = options
     this.adminClient = options.adminKey
@@ -161,8 +106,15 @@ export class MeilisearchSearchIndex implements SearchIndex {
     return `${this.prefix}_${locale}`
   }
 
-  private nextUid(locale: SearchLocale): string {
-    return `${this.indexUid(locale)}_next`
+  termsUid(locale: SearchLocale): string {
+    return `${this.indexUid(locale)}_terms`
+  }
+
+  /** The four indexes of a generation: the live ones, or the `_next` ones a rebuild fills. */
+  private uids(next: boolean): Record<SearchLocale, { main: string; terms: string }> {
+    const suffix = next ? '_next' : ''
+    const of = (locale: SearchLocale) => ({ main: this.indexUid(locale) + suffix, terms: this.termsUid(locale) + suffix })
+    return { en: of('en'), fr: of('fr') }
   }
 
   /** Waits for a task and throws unless it succeeded. */
@@ -188,15 +140,21 @@ export class MeilisearchSearchIndex implements SearchIndex {
     }
   }
 
-  private async applySettingsTo(uid: string, locale: SearchLocale): Promise<void> {
+  private async applySettingsTo(uid: string, settings: Settings): Promise<void> {
     await this.ensureIndex(uid)
-    await this.done(this.admin.index(uid).updateSettings(meilisearchSettings(locale)), `settings of ${uid}`)
+    await this.done(this.admin.index(uid).updateSettings(settings), `settings of ${uid}`)
+  }
+
+  private async applyAllSettings(next: boolean): Promise<void> {
+    const uids = this.uids(next)
+    for (const locale of SEARCH_LOCALES) {
+      await this.applySettingsTo(uids[locale].main, meilisearchSettings(locale))
+      await this.applySettingsTo(uids[locale].terms, termsIndexSettings(locale))
+    }
   }
 
   async applySettings(): Promise<void> {
-    const run = (async () => {
-      for (const locale of SEARCH_LOCALES) await this.applySettingsTo(this.indexUid(locale), locale)
-    })()
+    const run = this.applyAllSettings(false)
     this.ready = run
     // A failed attempt is retried by the next write (the caller of this one gets the error).
     run.catch(() => {
@@ -209,11 +167,7 @@ export class MeilisearchSearchIndex implements SearchIndex {
     await (this.ready ?? this.applySettings())
   }
 
-  private toStored(doc: SearchDocument): StoredDocument {
-    return { ...doc, [TITLE_SORT_ATTRIBUTE]: titleSortKey(doc.title) }
-  }
-
-  private async addInBatches(index: Index<StoredDocument>, docs: StoredDocument[]): Promise<void> {
+  private async addInBatches<T extends object>(index: Index<T & RecordAny>, docs: T[]): Promise<void> {
     for (let i = 0; i < docs.length; i += this.batchSize) {
       const batch = docs.slice(i, i + this.batchSize)
       await this.done(index.addDocuments(batch, { primaryKey: 'id' }), `add ${batch.length} documents to ${index.uid}`)
@@ -224,18 +178,16 @@ export class MeilisearchSearchIndex implements SearchIndex {
     const prepared = docs.map(prepareSearchDocument)
     await this.ensureReady()
     this.journal?.push({ kind: 'upsert', docs: prepared })
-    await this.write(prepared)
+    await this.write(prepared, this.uids(false))
   }
 
-  private async write(prepared: SearchDocument[]): Promise<void> {
+  private async write(prepared: SearchDocument[], uids: Record<SearchLocale, { main: string; terms: string }>): Promise<void> {
     for (const locale of SEARCH_LOCALES) {
       const mine = prepared.filter((doc) => doc.locale === locale)
       if (mine.length === 0) continue
       // Ids end with their locale (validated), so a document can only ever live in this index.
-      await this.addInBatches(
-        this.admin.index<StoredDocument>(this.indexUid(locale)),
-        mine.map((d) => this.toStored(d)),
-      )
+      await this.addInBatches(this.admin.index<StoredDocument>(uids[locale].main), mine.map(toStored))
+      await this.addInBatches(this.admin.index<TermDocument>(uids[locale].terms), termDocuments(mine))
     }
   }
 
@@ -260,61 +212,10 @@ export class MeilisearchSearchIndex implements SearchIndex {
 
   async search(request: SearchRequest): Promise<SearchResult> {
     assertValidSearchRequest(request)
-    const sortRule = SORT_RULES[request.sort]
-    const facets = [...new Set(request.facets)]
-    const params = {
-      filter: toMeilisearchFilter(request.filters),
-      facets: facets.map((facet) => FACET_ATTRIBUTES[facet]),
-      sort: sortRule ? [sortRule] : undefined,
-      page: request.page,
-      hitsPerPage: request.hitsPerPage,
-      attributesToHighlight: ['title', 'summary', 'body'],
-      highlightPreTag: HIGHLIGHT_START,
-      highlightPostTag: HIGHLIGHT_END,
-      attributesToCrop: ['body'],
-      cropLength: SEARCH_SETTINGS.cropLength,
-      cropMarker: SEARCH_SETTINGS.cropMarker,
-      locales: [LOCALE_CODES[request.locale]],
-    } satisfies SearchParams
-    const response = await this.searcher
-      .index<StoredDocument>(this.indexUid(request.locale))
-      .search<StoredDocument, typeof params>(request.q ?? '', params)
-
-    const facetDistribution: SearchResult['facetDistribution'] = {}
-    for (const facet of facets) facetDistribution[facet] = {}
-    for (const [attribute, distribution] of Object.entries(response.facetDistribution ?? {})) {
-      const facet = ATTRIBUTE_TO_FACET.get(attribute)
-      if (facet) facetDistribution[facet] = { ...distribution }
-    }
-
-    const hits: SearchHit[] = response.hits.map((hit) => {
-      const { _formatted, _matchesPosition, _rankingScore, _rankingScoreDetails, _federation, titleSort, ...doc } = hit
-      void _matchesPosition
-      void _rankingScore
-      void _rankingScoreDetails
-      void _federation
-      void titleSort
-      const formatted = (_formatted ?? {}) as FormattedFields
-      const text = (value: unknown, fallback: string) => renderHighlight(typeof value === 'string' ? value : fallback)
-      return {
-        ...(doc as SearchDocument),
-        highlight: {
-          title: text(formatted.title, doc.title),
-          summary: text(formatted.summary, doc.summary),
-          body: text(formatted.body, ''),
-        },
-      }
-    })
-
-    return {
-      hits,
-      facetDistribution,
-      totalHits: response.totalHits,
-      page: response.page,
-      totalPages: response.totalPages,
-      hitsPerPage: response.hitsPerPage,
-      processingTimeMs: response.processingTimeMs,
-    }
+    return searchMeilisearch(
+      { searcher: this.searcher, indexUid: (l) => this.indexUid(l), termsUid: (l) => this.termsUid(l), translator: this.translator },
+      request,
+    )
   }
 
   async rebuild(source: SearchDocumentSource, onProgress?: (done: number) => void): Promise<{ indexed: number }> {
@@ -327,39 +228,46 @@ export class MeilisearchSearchIndex implements SearchIndex {
     }
   }
 
-  private async rebuildAndSwap(source: SearchDocumentSource, onProgress?: (done: number) => void): Promise<{ indexed: number }> {
-    const next = { en: this.nextUid('en'), fr: this.nextUid('fr') }
-    const dropNext = async () => {
-      for (const locale of SEARCH_LOCALES) await this.deleteIndex(next[locale])
+  private async dropGeneration(next: boolean): Promise<void> {
+    const uids = this.uids(next)
+    for (const locale of SEARCH_LOCALES) {
+      await this.deleteIndex(uids[locale].main)
+      await this.deleteIndex(uids[locale].terms)
     }
-    await dropNext() // leftovers of an interrupted rebuild
+  }
+
+  private async rebuildAndSwap(source: SearchDocumentSource, onProgress?: (done: number) => void): Promise<{ indexed: number }> {
+    const live = this.uids(false)
+    const next = this.uids(true)
+    await this.dropGeneration(true) // leftovers of an interrupted rebuild
     let indexed = 0
     try {
-      for (const locale of SEARCH_LOCALES) await this.applySettingsTo(next[locale], locale)
-      const pending: Record<SearchLocale, StoredDocument[]> = { en: [], fr: [] }
+      await this.applyAllSettings(true)
+      const pending: Record<SearchLocale, SearchDocument[]> = { en: [], fr: [] }
       const flush = async (locale: SearchLocale, all = false) => {
         while (pending[locale].length >= this.batchSize || (all && pending[locale].length > 0)) {
-          const batch = pending[locale].splice(0, this.batchSize)
-          await this.addInBatches(this.admin.index<StoredDocument>(next[locale]), batch)
+          await this.write(pending[locale].splice(0, this.batchSize), next)
         }
       }
       for await (const batch of source as AsyncIterable<SearchDocument[]>) {
-        for (const doc of batch.map(prepareSearchDocument)) pending[doc.locale].push(this.toStored(doc))
+        for (const doc of batch.map(prepareSearchDocument)) pending[doc.locale].push(doc)
         indexed += batch.length
         for (const locale of SEARCH_LOCALES) await flush(locale)
         onProgress?.(indexed)
       }
       for (const locale of SEARCH_LOCALES) await flush(locale, true)
-      // The live indexes must exist to be swapped; both locales swap in one task (atomic).
-      for (const locale of SEARCH_LOCALES) await this.ensureIndex(this.indexUid(locale))
-      await this.done(
-        this.admin.swapIndexes(
-          SEARCH_LOCALES.map((locale) => ({ indexes: [this.indexUid(locale), next[locale]] as [string, string], rename: false })),
-        ),
-        'swap indexes',
-      )
+      // The live indexes must exist to be swapped; every index of both locales swaps in one task (atomic).
+      for (const locale of SEARCH_LOCALES) {
+        await this.ensureIndex(live[locale].main)
+        await this.ensureIndex(live[locale].terms)
+      }
+      const pairs = SEARCH_LOCALES.flatMap((locale) => [
+        { indexes: [live[locale].main, next[locale].main] as [string, string], rename: false },
+        { indexes: [live[locale].terms, next[locale].terms] as [string, string], rename: false },
+      ])
+      await this.done(this.admin.swapIndexes(pairs), 'swap indexes')
     } catch (error) {
-      await dropNext().catch(() => {})
+      await this.dropGeneration(true).catch(() => {})
       throw error
     }
     this.ready = Promise.resolve() // the live indexes now have the settings
@@ -367,10 +275,10 @@ export class MeilisearchSearchIndex implements SearchIndex {
     const journal = this.journal ?? []
     this.journal = null
     for (const entry of journal) {
-      if (entry.kind === 'upsert') await this.write(entry.docs)
+      if (entry.kind === 'upsert') await this.write(entry.docs, live)
       else for (const locale of SEARCH_LOCALES) await this.deleteFrom(locale, entry.ids)
     }
-    await dropNext() // now holds the old documents
+    await this.dropGeneration(true) // now holds the old documents
     return { indexed }
   }
 
@@ -417,17 +325,13 @@ export class MeilisearchSearchIndex implements SearchIndex {
 
   /** Deletes this adapter's indexes (tests and teardown only). */
   async dropIndexes(): Promise<void> {
-    for (const locale of SEARCH_LOCALES) {
-      await this.deleteIndex(this.indexUid(locale))
-      await this.deleteIndex(this.nextUid(locale))
-    }
+    await this.dropGeneration(false)
+    await this.dropGeneration(true)
   }
 }
 
-function isNotFound(error: unknown): boolean {
-  // A custom httpClient's errors arrive wrapped in a MeilisearchRequestError: look one level down.
-  const candidates = [error, (error as { cause?: unknown } | undefined)?.cause]
-  return candidates.some((e) => e instanceof MeilisearchApiError && (e.cause?.code === 'index_not_found' || e.response.status === 404))
+function toStored(doc: SearchDocument): StoredDocument {
+  return { ...doc, [TITLE_SORT_ATTRIBUTE]: titleSortKey(doc.title) }
 }
 
 export function createMeilisearchSearchIndex(options: MeilisearchSearchIndexOptions): MeilisearchSearchIndex {

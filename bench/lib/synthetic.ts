@@ -1,4 +1,4 @@
-import type { SearchDocType, SearchDocument, SearchLocale } from './document'
+import type { SearchDocType, SearchDocument, SearchLocale } from '../../src/search/document'
 
 /**
  * CLEARLY SYNTHETIC documents for benchmarks and load tests: generated from a fixed seed,
@@ -118,6 +118,11 @@ export interface SyntheticOptions {
 }
 
 export function generateSyntheticDocuments(options: SyntheticOptions): SearchDocument[] {
+  return [...syntheticDocuments(options)]
+}
+
+/** The same documents as generateSyntheticDocuments, one at a time (nothing is retained). */
+export function* syntheticDocuments(options: SyntheticOptions): Generator<SearchDocument> {
   const random = seededRandom(options.seed ?? 42)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
   const some = <T>(list: readonly T[], max: number): T[] => {
@@ -127,7 +132,6 @@ export function generateSyntheticDocuments(options: SyntheticOptions): SearchDoc
   const locales = options.locales ?? ['en']
   const [minBody, maxBody] = options.bodyWords ?? [60, 400]
   const v = SYNTHETIC_VOCABULARY
-  const docs: SearchDocument[] = []
   for (let i = 0; i < options.count; i++) {
     const locale = locales[i % locales.length]!
     const domain = v.domainWords[locale]
@@ -138,11 +142,12 @@ export function generateSyntheticDocuments(options: SyntheticOptions): SearchDoc
     const pilots = some(v.pilots, 2)
     const themes = some(v.themes, 3)
     const bodyLength = minBody + Math.floor(random() * (maxBody - minBody))
-    docs.push({
+    yield {
       id: `${type}-${recordId}-${locale}`,
       type,
       recordId,
       locale,
+      contentLanguage: locale,
       slug: `synthetic-${i}`,
       title: `[synthetic] ${sentence(3 + Math.floor(random() * 5))}`,
       summary: sentence(15 + Math.floor(random() * 20)),
@@ -161,9 +166,21 @@ export function generateSyntheticDocuments(options: SyntheticOptions): SearchDoc
       fundingInstruments: some(v.fundingInstruments, 2),
       publishedAt: Date.UTC(2020, 0, 1) + Math.floor(random() * 6 * 365) * 86_400_000 + i,
       isSample: true,
-    })
+    }
   }
-  return docs
+}
+
+/** The same documents in batches of `size`, generated lazily (for rebuilds that must not retain the source). */
+export function* syntheticBatches(options: SyntheticOptions, size = 500): Generator<SearchDocument[]> {
+  let batch: SearchDocument[] = []
+  for (const doc of syntheticDocuments(options)) {
+    batch.push(doc)
+    if (batch.length === size) {
+      yield batch
+      batch = []
+    }
+  }
+  if (batch.length > 0) yield batch
 }
 
 /** Some filler words, for benchmarks that want queries on rare terms. */

@@ -1,0 +1,114 @@
+import type { SearchSort } from '../port'
+import { countBits, hasBit, setBit } from './bits'
+import type { LocaleIndex } from './locale-index'
+import { NO_MATCH } from './match'
+
+/**
+ * Ranking of the documents that match a text query, in this order (Meilisearch-like rules):
+ *   0. the reader's own words before the translation: a document matching the first term of
+ *      the query as typed ranks by it; one matching only through the glossary ranks after all
+ *      of those, by the translated query (as Meilisearch's federated search with a small weight);
+ *   1. words: the number of query terms matched, counted from the first (Meilisearch's "last"
+ *      matching strategy: a document must match at least the first term);
+ *   2. match quality, summed over terms: exact (or synonym, compound) 0 < one typo 1 < two
+ *      typos 2 < prefix only 3;
+ *   3. attribute: the best attribute each term matched in (title < summary < pilotNames < body);
+ *   4. newest first, then id.
+ * An explicit sort (newest, title) replaces all of these (it is strict), as 'sort' comes first
+ * in the ranking rules.
+ */
+
+const TRANSLATED_BUCKET = 16 * 64 * 64
+
+export interface RankedPage {
+  /** Every matching document (the facets are counted over them). */
+  candidates: Uint32Array
+  matching: number
+  /** Internal ids of the requested page, in order. */
+  page: number[]
+}
+
+export function rankTextMatches(
+  index: LocaleIndex,
+  own: Uint8Array[],
+  translated: Uint8Array[] | null,
+  filter: Uint32Array | undefined,
+  sort: SearchSort,
+  offset: number,
+  end: number,
+): RankedPage {
+  const order = sort === 'title' ? 'title' : 'newest'
+  const ranks = index.orders.ranks(order)
+  const ids = index.orders.ids(order)
+  const n = Math.max(1, ids.length)
+  const candidates = new Uint32Array(index.live.length)
+  const keys: number[] = []
+  const firstOwn = own[0]!
+  const firstTranslated = translated?.[0]
+  for (let id = 0; id < index.capacity; id++) {
+    const ownMatch = firstOwn[id] !== NO_MATCH
+    if (!ownMatch && (!firstTranslated || firstTranslated[id] === NO_MATCH)) continue
+    if (!hasBit(index.live, id) || (filter && !hasBit(filter, id))) continue
+    setBit(candidates, id)
+    let bucket = 0
+    if (sort === 'relevance') {
+      const terms = ownMatch ? own : translated!
+      let words = 0
+      let cost = 0
+      let attribute = 0
+      for (const best of terms) {
+        const packed = best[id]!
+        if (packed === NO_MATCH) break
+        words++
+        cost += packed >> 3
+        attribute += packed & 7
+      }
+      bucket = ((terms.length - words) * 64 + cost) * 64 + attribute + (ownMatch ? 0 : TRANSLATED_BUCKET)
+    }
+    keys.push(bucket * n + ranks[id]!)
+  }
+  const page: number[] = []
+  if (offset < Math.min(end, keys.length)) {
+    const sorted = smallestKeys(keys, Math.min(end, keys.length))
+    for (let i = offset; i < sorted.length; i++) page.push(ids[sorted[i]! % n]!)
+  }
+  return { candidates, matching: keys.length, page }
+}
+
+/** The `k` smallest keys, ascending (keys are distinct integers). */
+export function smallestKeys(keys: number[], k: number): Float64Array {
+  if (k * 8 >= keys.length) return Float64Array.from(keys).sort().subarray(0, k)
+  // Bounded insertion into a sorted buffer: most keys are rejected by one comparison.
+  const top = new Float64Array(k)
+  let size = 0
+  for (const key of keys) {
+    if (size === k && key >= top[k - 1]!) continue
+    let i = size < k ? size++ : k - 1
+    while (i > 0 && top[i - 1]! > key) {
+      top[i] = top[i - 1]!
+      i--
+    }
+    top[i] = key
+  }
+  return top
+}
+
+/** No text: the filtered documents in the stored order (relevance is newest first). */
+export function rankAll(index: LocaleIndex, filter: Uint32Array | undefined, sort: SearchSort, offset: number, end: number): RankedPage {
+  const ids = index.orders.ids(sort === 'title' ? 'title' : 'newest')
+  const allowed = filter ?? index.live
+  const page: number[] = []
+  let seen = 0
+  for (let k = 0; k < ids.length && seen < end; k++) {
+    const id = ids[k]!
+    if (!hasBit(index.live, id) || !hasBit(allowed, id)) continue
+    if (seen >= offset) page.push(id)
+    seen++
+  }
+  let candidates = allowed
+  if (filter) {
+    candidates = new Uint32Array(filter.length)
+    for (let w = 0; w < filter.length; w++) candidates[w] = filter[w]! & (index.live[w] ?? 0)
+  }
+  return { candidates, matching: countBits(candidates), page }
+}
