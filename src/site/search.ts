@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { readySearchIndex } from '../search/sync/ready'
 import { parseSearchParams, type SearchParamError } from '../search/request'
-import { FACET_NAMES, type FacetName, type SearchRequest, type SearchResult } from '../search/port'
+import { FACET_NAMES, type FacetName, type SearchHit, type SearchRequest, type SearchResult } from '../search/port'
 import type { contentTypes } from '../model/content-types'
 import type { SearchDocType } from '../search/document'
 import type { Locale } from '../core/locale'
@@ -120,23 +120,20 @@ export function facetsFor(type?: SearchDocType): FacetName[] {
 }
 
 /**
- * The language a hit's text is written in, when the index says so (`contentLanguage`: a record
- * without a translation is indexed in the other locale with its original text), else nothing.
+ * The language a hit's text is written in (a record without a translation is indexed in the other
+ * locale with its original text).
  */
-export function contentLanguageOf(hit: object): Locale | null {
-  const value = (hit as { contentLanguage?: unknown }).contentLanguage
-  return value === 'en' || value === 'fr' ? value : null
-}
+export const contentLanguageOf = (hit: Pick<SearchHit, 'contentLanguage'>): Locale | null =>
+  hit.contentLanguage === 'en' || hit.contentLanguage === 'fr' ? hit.contentLanguage : null
 
 /**
  * The engine's "did you mean" for a query that found nothing: a correction made from the index's
  * own terms, when the engine offers one and it differs from what was typed.
  */
-export function didYouMeanOf(result: object, q: string): string | null {
-  const offered = (result as { suggestion?: unknown; didYouMean?: unknown }).suggestion ?? (result as { didYouMean?: unknown }).didYouMean
-  const text = typeof offered === 'string' ? offered : Array.isArray(offered) && typeof offered[0] === 'string' ? offered[0] : null
-  if (!text?.trim()) return null
-  return text.trim().toLowerCase() === q.trim().toLowerCase() ? null : text.trim()
+export function didYouMeanOf(result: Pick<SearchResult, 'suggestion'>, q: string): string | null {
+  const text = result.suggestion?.trim()
+  if (!text) return null
+  return text.toLowerCase() === q.trim().toLowerCase() ? null : text
 }
 
 /**

@@ -5,7 +5,7 @@ import { contactTarget } from '../../contact/relay'
 import { onPublicContentChange } from '../../core/content-changes'
 import type { Locale } from '../../core/locale'
 import type { Pilot } from '../../payload-types'
-import { asPublic, isPlausibleSlug } from './read'
+import { asPublic, isPlausibleSlug, textLanguages, type TextLanguages } from './read'
 
 /** Pilots as the public site shows them: cards in lists and on the map, and the pilot page. */
 
@@ -88,6 +88,8 @@ export type PilotPage = PilotCard &
     partners: string[]
     funding: PilotFunding
     indicators: Indicator[]
+    /** Text shown in the other language (not translated yet). */
+    translation: TextLanguages
   }
 
 export const pilotBySlug = cache(async (payload: Payload, locale: Locale, slug: string): Promise<PilotPage | null> => {
@@ -116,8 +118,18 @@ export const pilotBySlug = cache(async (payload: Payload, locale: Locale, slug: 
   })
   const doc = docs[0]
   if (!doc) return null
+  const translation = await textLanguages(
+    payload,
+    'pilots',
+    doc.id,
+    locale,
+    doc,
+    { name: true, place: true, summary: true, body: true, funding: true, indicators: true },
+    'name',
+  )
   return {
     ...toPilotCard(doc),
+    translation,
     partners: (doc.partners ?? []).map((partner) => partner.name).filter(Boolean),
     period: { start: doc.period?.start ?? null, end: doc.period?.end ?? null },
     body: doc.body ?? null,

@@ -9,11 +9,12 @@ import { IndicatorCharts } from '@/components/site/IndicatorCharts'
 import { RecordCards } from '@/components/site/RecordCards'
 import { RichText } from '@/components/site/RichText'
 import { SampleNotice } from '@/components/site/SampleBadge'
+import { UntranslatedNotice } from '@/components/site/UntranslatedNotice'
 import { Terms } from '@/components/site/Terms'
 import { messagesFor } from '@/i18n/messages'
 import { isLocale } from '@/core/locale'
 import { hubPayload } from '@/boot/payload'
-import { pilotBySlug, pilotAcceptsMessages, recordsOfPilot } from '@/site/content'
+import { langOf, pilotBySlug, pilotAcceptsMessages, recordsOfPilot } from '@/site/content'
 import { formatDate, pageMetadata, shorten } from '@/site/format'
 import { interventionTypes, labelOf, pilotStatuses, targetGroups, themes } from '@/vocab'
 
@@ -49,9 +50,12 @@ export default async function PilotPage({ params }: Props) {
       <p className="eyebrow">
         <span className="badge badge-pilot">{t.types.pilot}</span>
       </p>
-      <h1>{pilot.name}</h1>
+      <h1 lang={langOf(pilot.translation, 'name')}>{pilot.name}</h1>
+      <UntranslatedNotice locale={locale} translation={pilot.translation} />
       {pilot.isSample ? <SampleNotice locale={locale} /> : null}
-      <p className="lead">{pilot.summary}</p>
+      <p className="lead" lang={langOf(pilot.translation, 'summary')}>
+        {pilot.summary}
+      </p>
 
       <dl className="facts facts-panel">
         <div>
@@ -81,7 +85,7 @@ export default async function PilotPage({ params }: Props) {
 
       <section aria-labelledby="about">
         <h2 id="about">{t.about}</h2>
-        <RichText data={pilot.body} />
+        <RichText data={pilot.body} lang={langOf(pilot.translation, 'body')} />
       </section>
 
       <section aria-labelledby="funding">
@@ -91,7 +95,7 @@ export default async function PilotPage({ params }: Props) {
 
       <section aria-labelledby="indicators">
         <h2 id="indicators">{t.indicators}</h2>
-        <IndicatorCharts locale={locale} indicators={pilot.indicators} />
+        <IndicatorCharts locale={locale} indicators={pilot.indicators} translation={pilot.translation} />
       </section>
 
       <section aria-labelledby="practices">
