@@ -62,6 +62,17 @@ export function hubConfig(
       avatar: 'default',
       importMap: { baseDir: path.resolve(dirname, 'src') },
       meta: { titleSuffix: ' · Inclusion Practice Hub' },
+      components: {
+        // For editors: what readers searched for and did not find (src/search/misses.ts).
+        views: {
+          searchMisses: {
+            Component: '/components/admin/SearchMissesView#SearchMissesView',
+            path: '/search-misses',
+            meta: { title: 'Searches with no results' },
+          },
+        },
+        afterNavLinks: ['/components/admin/SearchMissesNavLink#SearchMissesNavLink'],
+      },
     },
     collections: withFileStorage(adjustCollections(collections.map(copyConfig)), files),
     // Server-side only: downloads and text extraction read files through it (fileStoreOf).

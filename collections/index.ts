@@ -5,6 +5,7 @@ import { Media } from './Media'
 import { Pilots } from './Pilots'
 import { Practices } from './Practices'
 import { ReviewEvents } from './ReviewEvents'
+import { SearchMisses } from './SearchMisses'
 import { Users } from './Users'
 
-export const collections = [Pilots, Practices, Lessons, Documents, DocumentTexts, ReviewEvents, Media, Users]
+export const collections = [Pilots, Practices, Lessons, Documents, DocumentTexts, ReviewEvents, SearchMisses, Media, Users]

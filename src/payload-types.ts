@@ -73,6 +73,7 @@ export interface Config {
     documents: Document;
     'document-texts': DocumentText;
     'review-events': ReviewEvent;
+    'search-misses': SearchMiss;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -89,6 +90,7 @@ export interface Config {
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     'document-texts': DocumentTextsSelect<false> | DocumentTextsSelect<true>;
     'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
+    'search-misses': SearchMissesSelect<false> | SearchMissesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -777,6 +779,22 @@ export interface ReviewEvent {
   createdAt: string;
 }
 /**
+ * What readers searched for and did not find (counts only). The summary is under "Searches with no results" in the menu.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-misses".
+ */
+export interface SearchMiss {
+  id: number;
+  query: string;
+  language: 'en' | 'fr';
+  count: number;
+  firstSeen: string;
+  lastSeen: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
@@ -967,6 +985,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'review-events';
         value: number | ReviewEvent;
+      } | null)
+    | ({
+        relationTo: 'search-misses';
+        value: number | SearchMiss;
       } | null)
     | ({
         relationTo: 'media';
@@ -1232,6 +1254,19 @@ export interface ReviewEventsSelect<T extends boolean = true> {
   toState?: T;
   note?: T;
   actor?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-misses_select".
+ */
+export interface SearchMissesSelect<T extends boolean = true> {
+  query?: T;
+  language?: T;
+  count?: T;
+  firstSeen?: T;
+  lastSeen?: T;
   updatedAt?: T;
   createdAt?: T;
 }

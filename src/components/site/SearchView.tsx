@@ -16,6 +16,7 @@ import {
   type PageSearchParams,
   type SearchSection,
 } from '@/site/search'
+import { recordZeroHitSearch } from '@/search/misses'
 import type { FacetName, SearchHit } from '@/search/port'
 import { SEARCH_SORTS } from '@/search/port'
 import { countries, labelOf } from '@/vocab'
@@ -69,6 +70,8 @@ export async function SearchView({ locale, section, searchParams, title, intro, 
     const { page, totalPages } = search.result
     // Beyond the last page there is nothing: a 404, not an empty page 999.
     if (page > 1 && page > totalPages) notFound()
+    // What readers looked for and the hub lacks, for the editors (counts only; not when filters narrowed it).
+    if (search.result.totalHits === 0 && q && selected.length === 0) recordZeroHitSearch(payload, q, locale)
   }
   const exportQuery = new URLSearchParams(params)
   exportQuery.delete('page')

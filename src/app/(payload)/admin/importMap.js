@@ -27,6 +27,8 @@ import { ReviewHistory as ReviewHistory_ecc00f70364d47831a8713025f6949a9 } from 
 import { ReviewQueue as ReviewQueue_db54637123a947115f2a8ff6a7a45275 } from '../../../components/admin/ReviewQueue'
 import { WorkflowButtons as WorkflowButtons_c8efa7bdd45ca780673232f1fe13033d } from '../../../components/admin/WorkflowButtons'
 import { NoUnpublish as NoUnpublish_c8efa7bdd45ca780673232f1fe13033d } from '../../../components/admin/WorkflowButtons'
+import { SearchMissesNavLink as SearchMissesNavLink_d5efa048e38967149cb41ede2620f061 } from '../../../components/admin/SearchMissesNavLink'
+import { SearchMissesView as SearchMissesView_2295bb68bca0f63c0457486cdd837c01 } from '../../../components/admin/SearchMissesView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -60,5 +62,7 @@ export const importMap = {
   "/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_db54637123a947115f2a8ff6a7a45275,
   "/components/admin/WorkflowButtons#WorkflowButtons": WorkflowButtons_c8efa7bdd45ca780673232f1fe13033d,
   "/components/admin/WorkflowButtons#NoUnpublish": NoUnpublish_c8efa7bdd45ca780673232f1fe13033d,
+  "/components/admin/SearchMissesNavLink#SearchMissesNavLink": SearchMissesNavLink_d5efa048e38967149cb41ede2620f061,
+  "/components/admin/SearchMissesView#SearchMissesView": SearchMissesView_2295bb68bca0f63c0457486cdd837c01,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
