@@ -15,7 +15,7 @@ import { label } from './src/core/fields'
 import { hubLoggerConfig } from './src/core/logger'
 import { defaultLocale } from './src/core/locale'
 import { extractionTask } from './src/documents/extraction'
-import { fileStore, withFileStorage, type FileStore } from './src/documents/storage'
+import { fileStorage } from './src/documents/storage'
 import { healthEndpoint } from './src/operations/health'
 import { maxDepthRule } from './src/security/graphql-depth'
 import { searchEndpoint } from './src/search/sync/endpoint'
@@ -40,14 +40,12 @@ const env = hubEnv()
  * The hub's Payload configuration. `adjustCollections` exists for the schema-drift test, which
  * builds the config with a changed collection to prove that the check notices; `databaseUrl`
  * for tests that need a database of their own (the seed test starts from an empty one);
- * `fileStore` for tests that keep uploads elsewhere than the environment says (S3 tests).
+ * `s3` for tests that keep uploads elsewhere than the environment says (S3 tests).
  */
 export function hubConfig(
   adjustCollections: (all: CollectionConfig[]) => CollectionConfig[] = (all) => all,
-  options: { databaseUrl?: string; fileStore?: FileStore } = {},
+  options: { databaseUrl?: string; s3?: Parameters<typeof fileStorage>[0] } = {},
 ) {
-  // Uploads on local disk, or in an S3-compatible bucket when S3_BUCKET is set (src/documents/storage).
-  const files = options.fileStore ?? fileStore(env.S3)
   return buildConfig({
     serverURL: env.SERVER_URL,
     // Browsers may call the API, and send the session cookie, from the hub's own origin only.
@@ -74,9 +72,9 @@ export function hubConfig(
         afterNavLinks: ['/components/admin/SearchMissesNavLink#SearchMissesNavLink'],
       },
     },
-    collections: withFileStorage(adjustCollections(collections.map(copyConfig)), files),
-    // Server-side only: downloads and text extraction read files through it (fileStoreOf).
-    custom: { fileStore: files },
+    collections: adjustCollections(collections.map(copyConfig)),
+    // Uploads on local disk, or in an S3-compatible bucket when S3_BUCKET is set (src/documents/storage).
+    plugins: [fileStorage(options.s3 ?? env.S3)],
     editor: lexicalEditor(),
     localization: {
       locales: [

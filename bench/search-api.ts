@@ -12,6 +12,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { startEmbeddedPostgres } from '../src/db/embedded/launch'
+import { exportCondition } from '../src/cli/run-task'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-'))
@@ -20,7 +21,12 @@ const database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'post
 const code = await new Promise<number>((resolve) => {
   const child = spawn(
     process.execPath,
-    [path.join(here, '../node_modules/tsx/dist/cli.mjs'), path.join(here, 'search-api.run.ts'), ...process.argv.slice(2)],
+    [
+      path.join(here, '../node_modules/tsx/dist/cli.mjs'),
+      exportCondition(),
+      path.join(here, 'search-api.run.ts'),
+      ...process.argv.slice(2),
+    ],
     {
       stdio: 'inherit',
       env: {

@@ -4,7 +4,8 @@ import * as migration_20261129_165710_review_workflow from './20261129_165710_re
 import * as migration_20261129_170650_document_texts from './20261129_170650_document_texts';
 import * as migration_20261129_173800_rate_limits from './20261129_173800_rate_limits';
 import * as migration_20261129_190953_drop_documents_extracted_text from './20261129_190953_drop_documents_extracted_text';
-import * as migration_20261202_013511_search_misses from './20261202_013511_search_misses';
+import * as migration_20261201_233131_s3_storage_fields from './20261201_233131_s3_storage_fields';
+import * as migration_20261202_015427_search_misses from './20261202_015427_search_misses';
 
 export const migrations = [
   {
@@ -38,8 +39,13 @@ export const migrations = [
     name: '20261129_190953_drop_documents_extracted_text',
   },
   {
-    up: migration_20261202_013511_search_misses.up,
-    down: migration_20261202_013511_search_misses.down,
-    name: '20261202_013511_search_misses'
+    up: migration_20261201_233131_s3_storage_fields.up,
+    down: migration_20261201_233131_s3_storage_fields.down,
+    name: '20261201_233131_s3_storage_fields',
+  },
+  {
+    up: migration_20261202_015427_search_misses.up,
+    down: migration_20261202_015427_search_misses.down,
+    name: '20261202_015427_search_misses'
   },
 ];

@@ -728,6 +728,8 @@ export interface Document {
   submittedBy?: (number | null) | User;
   submittedAt?: string | null;
   lastEditedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -807,6 +809,8 @@ export interface Media {
    */
   isSample?: boolean | null;
   lastReviewed?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1211,6 +1215,8 @@ export interface DocumentsSelect<T extends boolean = true> {
   submittedBy?: T;
   submittedAt?: T;
   lastEditedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1279,6 +1285,8 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   isSample?: T;
   lastReviewed?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

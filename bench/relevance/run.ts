@@ -14,6 +14,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { startEmbeddedPostgres } from '../../src/db/embedded/launch'
+import { exportCondition } from '../../src/cli/run-task'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, '../..')
@@ -33,7 +34,7 @@ try {
   code = await new Promise<number>((resolve) => {
     const child = spawn(
       process.execPath,
-      [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(here, 'measure.ts'), ...process.argv.slice(2)],
+      [path.join(root, 'node_modules/tsx/dist/cli.mjs'), exportCondition(), path.join(here, 'measure.ts'), ...process.argv.slice(2)],
       {
         cwd: root,
         stdio: 'inherit',

@@ -3,15 +3,12 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { cliLog } from '../core/log'
-
 /**
  * Runs one task of src/cli/tasks (or, for backup and restore, a shell script of scripts/) in a
  * child process and resolves with its exit code.
  *
- * Why a child: the Payload config must be imported statically (a dynamic `import()` of it can
- * leave the process waiting forever on Node 20), and it reads DATABASE_URL when it loads, so the
- * task starts only once the database is known.
+ * Why a child: the Payload config reads DATABASE_URL when it loads, so the task starts only once
+ * the database is known.
  */
 const tasksDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'tasks')
 const scriptsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../scripts')
@@ -28,18 +25,31 @@ export type TaskName = (typeof taskNames)[number]
 const shellTasks: Partial<Record<TaskName, string>> = { backup: 'backup.sh', restore: 'restore.sh' }
 
 /**
- * Exit code 13 is Node's "unsettled top-level await": on Node 20, now and then, a module graph
- * as large as Payload's leaves the entry module waiting with nothing left to run. The tasks are
- * idempotent (migrations are transactional and recorded), so such a run is simply run again.
+ * The export condition that every process loading the Payload config starts with: the tasks here,
+ * the tests' runs of them and the Payload CLI (package.json) pass it to Node.
+ *
+ * Lexical, the editor under @payloadcms/richtext-lexical, maps Node's default `node` condition to
+ * files such as `lexical/dist/Lexical.node.mjs` whose only statement is a top-level
+ * `await import('./Lexical.dev.mjs')` (or `.prod.mjs`, by NODE_ENV). The config loads thirteen of
+ * them; their imports settle in an order that varies from run to run, and on Node 20 (V8 11.3)
+ * some orders meet a V8 bug: the counter that orders the modules waiting on a top-level await is
+ * reset while modules of the config's graph still wait, a module of a later graph gets the same
+ * number as one of them, and that one is never evaluated (tc39/ecma262#3353, tc39/test262#4600).
+ * The import of the config then never settles: exit 13 when a top-level await waits for it, exit
+ * 0 having done nothing when none does (the Payload CLI). Lexical's `development` and `production`
+ * conditions name the file that the wrapper would load, so with them the config's graph has no
+ * top-level await.
  */
-export const UNSETTLED_TOP_LEVEL_AWAIT = 13
+export function exportCondition(env: NodeJS.ProcessEnv = process.env): string {
+  return `--conditions=${env.NODE_ENV === 'production' ? 'production' : 'development'}`
+}
 
-function runOnce(task: TaskName, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+export function runTask(task: TaskName, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
     const script = shellTasks[task]
     const [command, commandArgs] = script
       ? ['sh', [path.join(scriptsDir, script), ...args]]
-      : [process.execPath, [tsxCli, path.join(tasksDir, `${task}.ts`), ...args]]
+      : [process.execPath, [tsxCli, exportCondition(env), path.join(tasksDir, `${task}.ts`), ...args]]
     // HUB_PROCESS names the process in its log entries (src/core/log.ts).
     const child = spawn(command, commandArgs, { stdio: 'inherit', env: { HUB_PROCESS: task, ...env } })
     // SIGTERM (docker stop, a process manager) and SIGINT go to the task, which finishes its work
@@ -53,12 +63,4 @@ function runOnce(task: TaskName, args: string[], env: NodeJS.ProcessEnv): Promis
       resolve(code ?? (signal ? 128 : 1))
     })
   })
-}
-
-export async function runTask(task: TaskName, args: string[], env: NodeJS.ProcessEnv, attempts = 3): Promise<number> {
-  for (let attempt = 1; ; attempt++) {
-    const code = await runOnce(task, args, env)
-    if (code !== UNSETTLED_TOP_LEVEL_AWAIT || attempt >= attempts) return code
-    cliLog('warn', `The ${task} task stopped with Node's exit code 13 (unsettled top-level await): running it again.`, { task, attempt })
-  }
 }

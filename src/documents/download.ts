@@ -59,7 +59,7 @@ async function streamStored(
 ): Promise<Response> {
   let file
   try {
-    file = await fileStoreOf(req.payload).open(collection, filename)
+    file = await fileStoreOf(req.payload).open(req, collection, filename)
   } catch (error) {
     req.payload.logger.error({ err: error, msg: `reading the ${collection} file ${filename} failed` })
     const status = error instanceof StorageError && error.status === 400 ? 400 : 502
@@ -71,8 +71,14 @@ async function streamStored(
     'X-Content-Type-Options': 'nosniff',
     'Content-Security-Policy': "default-src 'none'; sandbox",
   })
-  if (file.size !== undefined) response.set('Content-Length', String(file.size))
-  return new Response(file.body, { status: 200, headers: response })
+  const status = file.status ?? 200
+  if (file.size !== undefined && status !== 304) response.set('Content-Length', String(file.size))
+  // From the bucket: the answer to the request's own Range or If-None-Match, after the checks above.
+  for (const name of ['Accept-Ranges', 'Content-Range', 'ETag']) {
+    const value = file.headers?.get(name)
+    if (value) response.set(name, value)
+  }
+  return new Response(file.body, { status, headers: response })
 }
 
 export async function documentDownloadHandler(req: PayloadRequest, { doc, params }: HandlerArgs): Promise<Response> {

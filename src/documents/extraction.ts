@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, TaskConfig } from 'payload'
+import { createLocalReq, type CollectionAfterChangeHook, type CollectionAfterDeleteHook, type Payload, type TaskConfig } from 'payload'
 
 import { SEARCH_QUEUE } from '../search/sync/tasks'
 import { fileStoreOf } from './storage'
@@ -48,7 +48,7 @@ export async function extractAndStore(
     const type = typeOfMime(input.mimeType)
     if (!type) throw new Error(`no text extraction for ${input.mimeType || 'an unknown type'}`)
     // From local disk or the S3 bucket, wherever uploads are kept (src/documents/storage).
-    const data = await fileStoreOf(payload).read('documents', input.filename)
+    const data = await fileStoreOf(payload).read(await createLocalReq({}, payload), 'documents', input.filename)
     const extracted = await extractDocumentText(data, type)
     outcome = { status: 'extracted', ...extracted }
   } catch (error) {

@@ -7,6 +7,7 @@ import pg from 'pg'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
+import { exportCondition } from '../../src/cli/run-task'
 import { closePayload } from '../../src/db/close'
 import type { SearchIndex, SearchLocale } from '../../src/search'
 import { rebuildSearchIndex } from '../../src/search/sync/ready'
@@ -143,12 +144,11 @@ async function openPayload(databaseUrl: string, key: string): Promise<Payload> {
 }
 
 async function migrate(databaseUrl: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    const result = await run(process.execPath, [tsx, 'src/cli/tasks/migrate.ts'], { DATABASE_URL: databaseUrl, DATA_DIR: dataDir })
-    if (result.code === 0) return
-    // Exit 13 is Node 20's unsettled top-level await (src/cli/run-task.ts): run it again.
-    if (result.code !== 13 || attempt >= 3) throw new Error(`migrating failed (exit ${result.code}): ${result.stderr}`)
-  }
+  const result = await run(process.execPath, [tsx, exportCondition(), 'src/cli/tasks/migrate.ts'], {
+    DATABASE_URL: databaseUrl,
+    DATA_DIR: dataDir,
+  })
+  if (result.code !== 0) throw new Error(`migrating failed (exit ${result.code}): ${result.stderr}`)
 }
 
 /** Content of every kind: the seed, then published, draft and revised records, users, uploads, workflow history, jobs. */

@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
+import { exportCondition } from '../../src/cli/run-task'
 import { closePayload } from '../../src/db/close'
 import { logFormatOf } from '../../src/core/log'
 import { hubLoggerConfig } from '../../src/core/logger'
@@ -56,7 +57,7 @@ const production = (): NodeJS.ProcessEnv => ({
 })
 
 function start(args: string[], env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, [tsx, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [tsx, exportCondition(env), ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
   const out = { stdout: '', stderr: '' }
   child.stdout.on('data', (chunk: Buffer) => (out.stdout += chunk.toString('utf8')))
   child.stderr.on('data', (chunk: Buffer) => (out.stderr += chunk.toString('utf8')))

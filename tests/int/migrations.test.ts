@@ -7,6 +7,7 @@ import { getPayload, type CollectionConfig } from 'payload'
 import { describe, expect, inject, test } from 'vitest'
 
 import { migrations } from '../../migrations'
+import { exportCondition } from '../../src/cli/run-task'
 import { schemaDrift } from '../../src/db/drift'
 import { createDatabase } from '../setup/global'
 import { testPayload } from '../support/hub'
@@ -15,18 +16,11 @@ const run = promisify(execFile)
 const root = path.resolve(import.meta.dirname, '../..')
 
 async function migrateCommand(databaseUrl: string) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await run(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/tasks/migrate.ts'], {
-        cwd: root,
-        // At info level: the test reads the task's own report of what it applied.
-        env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'info' },
-      })
-    } catch (error) {
-      // Node 20's unsettled top-level await (exit 13) is retried, as src/cli/run-task.ts does.
-      if ((error as { code?: number }).code !== 13 || attempt >= 3) throw error
-    }
-  }
+  return await run(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), exportCondition(), 'src/cli/tasks/migrate.ts'], {
+    cwd: root,
+    // At info level: the test reads the task's own report of what it applied.
+    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'info' },
+  })
 }
 
 describe('migrations', () => {

@@ -4,8 +4,6 @@ import { APIError, type CollectionConfig, type Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { fileStore, type FileStore } from '../../src/documents/storage'
-import { s3FileStore } from '../../src/documents/storage/s3'
 import { parseEnv } from '../../src/core/env'
 import { uploadDir } from '../../src/documents/upload-dir'
 import { readySearchIndex } from '../../src/search/sync/ready'
@@ -40,7 +38,6 @@ const settingsFromEnv = (overrides: Record<string, string> = {}) =>
     S3_PREFIX: PREFIX,
     ...overrides,
   }).S3
-const storeFromEnv = (overrides: Record<string, string> = {}): FileStore => fileStore(settingsFromEnv(overrides))
 
 const onDisk = (collection: 'documents' | 'media', name: string) => fs.existsSync(`${uploadDir(collection)}/${name}`)
 
@@ -55,7 +52,7 @@ beforeAll(async () => {
   s3 = await startS3Server()
   databaseUrl = await isolatedDatabase('storage_s3')
   const key = 'storage-s3'
-  payload = await hubInstance(key, { databaseUrl, fileStore: storeFromEnv() })
+  payload = await hubInstance(key, { databaseUrl, s3: settingsFromEnv() })
   hub = { config: payload.config, key }
   const admin = await createUser(payload, 'admin')
   token = await login(admin.email, admin.password, hub)
@@ -191,10 +188,57 @@ describe('access to the files in the bucket', () => {
     expect((await download(documentPath(revisedName), { target: hub })).data.equals(revisedPdf)).toBe(true)
   })
 
+  test('a range of a file is served after the same checks (206 with the bytes asked for); a draft’s range is refused to the public', async () => {
+    const pdf = await pdfWith('Ranges of a published file')
+    const created = await upload('documents', pdf, 'ranged.pdf', documentData({ pilot: pilotId }))
+    const filename = created.body.doc.filename as string
+    // One save, one version (the plugin's own second save of the record is skipped).
+    const versions = await payload.findVersions({ collection: 'documents', where: { parent: { equals: created.body.doc.id } } })
+    expect(versions.totalDocs).toBe(1)
+    const range = { range: 'bytes=0-9' }
+    expect([403, 404]).toContain((await download(documentPath(filename), { headers: range, target: hub })).status)
+    await payload.update({ collection: 'documents', id: created.body.doc.id, data: { _status: 'published' } as never })
+    const part = await download(documentPath(filename), { headers: range, target: hub })
+    expect(part.status).toBe(206)
+    expect(part.headers.get('content-range')).toBe(`bytes 0-9/${pdf.byteLength}`)
+    expect(part.headers.get('content-length')).toBe('10')
+    expect(part.data.equals(pdf.subarray(0, 10))).toBe(true)
+    expect(part.headers.get('content-disposition')).toMatch(/^attachment; filename="ranged\.pdf"/)
+    expect(part.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+
+  test('file URLs lead to the portal’s route, never to the bucket; the plugin’s storage fields are neither shown nor writable', async () => {
+    const image = await sharp({ create: { width: 900, height: 300, channels: 3, background: '#336699' } })
+      .png()
+      .toBuffer()
+    // A caller naming another folder in the bucket (the plugin's per-record prefix) is ignored.
+    const created = await upload('media', image, 'strip.png', { alt: 'A strip', prefix: 'elsewhere', _objectKey: 'chosen-key' })
+    expect(created.status, JSON.stringify(created.body).slice(0, 300)).toBe(201)
+    const doc = created.body.doc
+    expect(doc.url).toBe(`http://localhost:3000/api/media/file/${doc.filename}`)
+    expect(doc.sizes.card.url).toBe(`http://localhost:3000/api/media/file/${doc.sizes.card.filename}`)
+    expect(doc).not.toHaveProperty('prefix')
+    expect(doc).not.toHaveProperty('_objectKey')
+    expect(await s3.keys(`${PREFIX}media/`)).toEqual(
+      expect.arrayContaining([`${PREFIX}media/${doc.filename}`, `${PREFIX}media/${doc.sizes.card.filename}`]),
+    )
+    expect(await s3.keys(`${PREFIX}media/elsewhere`)).toEqual([])
+    expect(await s3.keys(`${PREFIX}media/chosen-key`)).toEqual([])
+    // Nor can a later save move the record's files elsewhere.
+    const moved = await rest('PATCH', `/media/${doc.id}`, { token, body: { prefix: 'elsewhere' }, target: hub })
+    expect(moved.status).toBe(200)
+    const stored = await payload.db.findOne({ collection: 'media', where: { id: { equals: doc.id } } })
+    expect(stored).toMatchObject({ prefix: '', _objectKey: null })
+    const file = await download(`/media/file/${encodeURIComponent(doc.filename)}`, { target: hub })
+    expect(file.status).toBe(200)
+    expect(file.data.byteLength).toBeGreaterThan(0)
+    expect(JSON.stringify((await rest('GET', `/media/${doc.id}`, { target: hub })).body)).not.toContain(s3.endpoint)
+  })
+
   test('a file missing from the bucket answers 404, not an error page', async () => {
     const created = await upload('documents', await pdfWith('Soon gone'), 'gone.pdf', documentData({ pilot: pilotId }))
     const filename = created.body.doc.filename as string
-    await s3FileStore(settingsFromEnv()!).remove('documents', [filename])
+    await s3.remove(`${PREFIX}documents/${filename}`)
     const file = await rest('GET', documentPath(filename), { token, target: hub })
     expect(file.status).toBe(404)
     expect(JSON.stringify(file.body)).toMatch(/missing/)
@@ -276,7 +320,7 @@ describe('objects follow the records', () => {
 
 describe('nothing half written', () => {
   test('when the bucket refuses the file, the save fails with the reason and no row remains', async () => {
-    const broken = await hubInstance('storage-s3-missing-bucket', { databaseUrl, fileStore: storeFromEnv({ S3_BUCKET: 'no-such-bucket' }) })
+    const broken = await hubInstance('storage-s3-missing-bucket', { databaseUrl, s3: settingsFromEnv({ S3_BUCKET: 'no-such-bucket' }) })
     const target = { config: broken.config, key: 'storage-s3-missing-bucket' }
     const title = 'Stored nowhere'
     const response = await upload('documents', await pdfWith('Nowhere'), 'nowhere.pdf', documentData({ pilot: pilotId, title }), target)
@@ -306,7 +350,7 @@ describe('nothing half written', () => {
             }
           : collection,
       )
-    const failing = await hubInstance('storage-s3-rollback', { databaseUrl, fileStore: storeFromEnv(), adjustCollections: failAfterWrite })
+    const failing = await hubInstance('storage-s3-rollback', { databaseUrl, s3: settingsFromEnv(), adjustCollections: failAfterWrite })
     const target = { config: failing.config, key: 'storage-s3-rollback' }
     const keysBefore = await s3.keys(PREFIX)
     const activityBefore = s3.activity.length
@@ -327,5 +371,57 @@ describe('nothing half written', () => {
     ])
     expect(await s3.keys(PREFIX)).toEqual(keysBefore)
     expect((await payload.count({ collection: 'documents', where: { title: { equals: 'Rolled back' } } })).totalDocs).toBe(0)
+  })
+
+  test('a deletion or a replacement that is rolled back keeps the record’s files; the replacement’s new file goes', async () => {
+    // Fails a delete of a record titled "Kept", and a save that gives it the title "Kept, replaced".
+    const failOnKept = (all: CollectionConfig[]) =>
+      all.map((collection) =>
+        collection.slug === 'documents'
+          ? {
+              ...collection,
+              hooks: {
+                ...collection.hooks,
+                afterOperation: [
+                  ({ operation, result }: { operation: string; result: unknown }) => {
+                    const title = (result as { title?: string })?.title
+                    if ((operation === 'deleteByID' && title === 'Kept') || (operation === 'updateByID' && title === 'Kept, replaced')) {
+                      throw new APIError('injected failure before the commit', 500, null, true)
+                    }
+                    return result
+                  },
+                ],
+              },
+            }
+          : collection,
+      )
+    const failing = await hubInstance('storage-s3-kept', { databaseUrl, s3: settingsFromEnv(), adjustCollections: failOnKept })
+    const target = { config: failing.config, key: 'storage-s3-kept' }
+    const pdf = await pdfWith('Kept through failures')
+    const created = await upload('documents', pdf, 'kept.pdf', documentData({ pilot: pilotId, title: 'Kept' }), target)
+    expect(created.status).toBe(201)
+    const { id, filename } = created.body.doc as { id: number; filename: string }
+    const activityBefore = s3.activity.length
+
+    const deleted = await rest('DELETE', `/documents/${id}`, { token, target })
+    expect(deleted.status).toBe(500)
+    expect((await payload.count({ collection: 'documents', where: { id: { equals: id } } })).totalDocs).toBe(1)
+
+    const replaced = await rest('PATCH', `/documents/${id}`, {
+      token,
+      query: { draft: 'true' },
+      form: uploadForm(await pdfWith('The replacement'), 'replacement-kept.pdf', { title: 'Kept, replaced' }),
+      target,
+    })
+    expect(replaced.status).toBe(500)
+    // The only deletion is the replacement's own new file; the record's file never left.
+    expect(s3.activity.slice(activityBefore)).toEqual([
+      { event: 'put', key: `${PREFIX}documents/replacement-kept.pdf` },
+      { event: 'delete', key: `${PREFIX}documents/replacement-kept.pdf` },
+    ])
+    expect((await s3.object(`${PREFIX}documents/${filename}`))?.equals(pdf)).toBe(true)
+    const file = await download(documentPath(filename), { token, target })
+    expect(file.status).toBe(200)
+    expect(file.data.equals(pdf)).toBe(true)
   })
 })

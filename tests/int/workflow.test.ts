@@ -52,7 +52,7 @@ afterAll(async () => {
 })
 
 test('the mail adapter sends through SMTP_URL', () => {
-  expect(payload.email).toMatchObject({ name: 'smtp', defaultFromAddress: 'hub@example.org' })
+  expect(payload.email).toMatchObject({ name: 'nodemailer', defaultFromAddress: 'hub@example.org' })
 })
 
 test('a lesson’s journey: draft, submit, changes requested, revised, resubmitted, published by another editor; mails and history', async () => {

@@ -7,6 +7,7 @@ import path from 'node:path'
 import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 
+import { exportCondition } from '../../src/cli/run-task'
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/db/embedded/launch'
 
 /**
@@ -66,17 +67,17 @@ export default async function setup(project: TestProject) {
   const databaseUrl = await createDatabase(serverUrl, databaseName)
 
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test', DATABASE_URL: databaseUrl, DATA_DIR: path.join(dataDir, 'data') }
-  // Throws (and so fails the run) when the migrations do not apply. Exit code 13 (Node 20's
-  // unsettled top-level await, see src/cli/run-task.ts) is retried: the task is idempotent.
-  for (let attempt = 1; ; attempt++) {
-    const run = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/tasks/migrate.ts'], {
+  // Throws (and so fails the run) when the migrations do not apply.
+  const run = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules/tsx/dist/cli.mjs'), exportCondition(env), 'src/cli/tasks/migrate.ts'],
+    {
       cwd: root,
       env,
       stdio: ['ignore', 'ignore', 'inherit'],
-    })
-    if (run.status === 0) break
-    if (run.status !== 13 || attempt >= 3) throw new Error(`applying the migrations failed (exit ${run.status ?? run.signal})`)
-  }
+    },
+  )
+  if (run.status !== 0) throw new Error(`applying the migrations failed (exit ${run.status ?? run.signal})`)
   console.log(`test database ready in ${Date.now() - started} ms (${embedded ? 'embedded PostgreSQL' : 'TEST_DATABASE_URL'})`)
 
   project.provide('databaseUrl', databaseUrl)

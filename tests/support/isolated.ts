@@ -4,7 +4,8 @@ import path from 'node:path'
 import { getPayload, type CollectionConfig, type Payload } from 'payload'
 import { inject } from 'vitest'
 
-import type { FileStore } from '../../src/documents/storage'
+import { exportCondition } from '../../src/cli/run-task'
+import type { S3Settings } from '../../src/core/env'
 import { createDatabase } from '../setup/global'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -12,22 +13,23 @@ const root = path.resolve(import.meta.dirname, '../..')
 /** A new, empty database with the committed migrations applied; its URL. */
 export async function isolatedDatabase(name: string): Promise<string> {
   const databaseUrl = await createDatabase(inject('serverUrl'), `hub_${name}_${Date.now().toString(36)}`)
-  for (let attempt = 1; ; attempt++) {
-    const run = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/tasks/migrate.ts'], {
+  const run = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules/tsx/dist/cli.mjs'), exportCondition(), 'src/cli/tasks/migrate.ts'],
+    {
       cwd: root,
       env: { ...process.env, DATABASE_URL: databaseUrl },
       stdio: ['ignore', 'ignore', 'inherit'],
-    })
-    if (run.status === 0) break
-    // Exit 13 is Node 20's unsettled top-level await (src/cli/run-task.ts): run it again.
-    if (run.status !== 13 || attempt >= 3) throw new Error(`migrating the ${name} database failed (exit ${run.status})`)
-  }
+    },
+  )
+  if (run.status !== 0) throw new Error(`migrating the ${name} database failed (exit ${run.status})`)
   return databaseUrl
 }
 
 export type HubOptions = {
   databaseUrl?: string
-  fileStore?: FileStore
+  /** Uploads in this bucket instead of where the environment says. */
+  s3?: S3Settings
   adjustCollections?: (all: CollectionConfig[]) => CollectionConfig[]
 }
 
@@ -38,7 +40,7 @@ export type HubOptions = {
 export async function hubInstance(key: string, options: HubOptions = {}): Promise<Payload> {
   const databaseUrl = options.databaseUrl ?? (await isolatedDatabase(key))
   const { hubConfig } = await import('../../payload.config')
-  return getPayload({ config: hubConfig(options.adjustCollections, { databaseUrl, fileStore: options.fileStore }), key })
+  return getPayload({ config: hubConfig(options.adjustCollections, { databaseUrl, s3: options.s3 }), key })
 }
 
 /** A Payload instance on a new, empty database with the committed migrations applied. */

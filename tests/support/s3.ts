@@ -53,6 +53,10 @@ export async function startS3Server(bucket = 'hub-test') {
       for await (const chunk of object.content) chunks.push(Buffer.from(chunk as Buffer))
       return Buffer.concat(chunks)
     },
+    /** Deletes an object behind the portal's back (as a lifecycle rule or an operator would). */
+    async remove(key: string): Promise<void> {
+      await server.store.deleteObject(bucket, key)
+    },
     async stop() {
       await server.close()
       fs.rmSync(directory, { recursive: true, force: true })

@@ -20,6 +20,7 @@ declare module '@20minutes/s3rver' {
     on(event: 'event', listener: (event: S3Event) => void): this
     store: {
       listObjects(bucket: string, options: { prefix?: string; maxKeys?: number }): Promise<{ objects: S3Object[] }>
+      deleteObject(bucket: string, key: string): Promise<void>
       getObject(bucket: string, key: string): Promise<(S3Object & { content: NodeJS.ReadableStream }) | null>
     }
   }

@@ -17,7 +17,7 @@ export function localFileStore(dirOf: (collection: UploadCollection) => string =
   }
   return {
     kind: 'local',
-    async open(collection, filename) {
+    async open(_req, collection, filename) {
       const filePath = pathOf(collection, filename)
       let handle: fs.promises.FileHandle
       try {
@@ -30,6 +30,6 @@ export function localFileStore(dirOf: (collection: UploadCollection) => string =
       const stream = handle.createReadStream()
       return { body: Readable.toWeb(stream) as ReadableStream<Uint8Array>, size }
     },
-    read: (collection, filename) => fs.promises.readFile(pathOf(collection, filename)),
+    read: (_req, collection, filename) => fs.promises.readFile(pathOf(collection, filename)),
   }
 }

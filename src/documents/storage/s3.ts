@@ -1,38 +1,39 @@
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
+import type { s3Storage } from '@payloadcms/storage-s3'
+import type { CollectionAfterDeleteHook, PayloadRequest, UploadConfig } from 'payload'
 
 import type { S3Settings } from '../../core/env'
-import { isPlainFilename, StorageError, type FileStore, type UploadCollection } from './types'
+import { isPlainFilename, StorageError, type FileStore, type StoredFile, type UploadCollection } from './types'
 
 /**
  * Files in an S3-compatible bucket (AWS S3, MinIO, Ceph, Garage, R2...), one object per file
- * under `<S3_PREFIX><collection>/<filename>`. Only single-object operations are used (put, get,
- * head, delete), which every S3-compatible server implements the same way. Files are at most
- * UPLOAD_MAX_BYTES and already in memory when they are stored, so one PUT sends each.
+ * under `<S3_PREFIX><collection>/<filename>`, written, read and deleted by Payload's S3 storage
+ * plugin (`@payloadcms/storage-s3`, wired in src/documents/storage/index.ts) and its one S3
+ * client. The plugin's file handler is not a route of its own: downloads and text extraction
+ * call it (through `open` and `read`) once the portal's own checks have passed.
  */
 
-type ServiceError = { name?: string; Code?: string; message?: string; $metadata?: { httpStatusCode?: number } }
+export type S3ClientConfig = Parameters<typeof s3Storage>[0]['config']
+export type FileHandler = NonNullable<UploadConfig['handlers']>[number]
 
-const statusOf = (error: unknown) => (error as ServiceError)?.$metadata?.httpStatusCode
-const isMissing = (error: unknown) => ['NoSuchKey', 'NotFound'].includes((error as ServiceError)?.name ?? '') || statusOf(error) === 404
-const codeOf = (error: unknown) => {
-  const service = error as ServiceError & { code?: string }
-  return service?.Code ?? (service?.name && service.name !== 'Error' ? service.name : undefined) ?? service?.code ?? 'Error'
-}
+/** What the plugin gives each upload collection that reads and deletes its objects. */
+export type StorageParts = { handler: FileHandler; deleteFiles: CollectionAfterDeleteHook }
 
 export type S3FileStore = FileStore & {
   readonly kind: 's3'
   readonly settings: S3Settings
-  key(collection: UploadCollection, filename: string): string
-  put(collection: UploadCollection, filename: string, data: Uint8Array, contentType: string): Promise<void>
-  exists(collection: UploadCollection, filename: string): Promise<boolean>
-  /** Removes the files; a file that is already gone is not an error. */
-  remove(collection: UploadCollection, filenames: Iterable<string>): Promise<void>
-  destroy(): void
+  /** Hands the plugin's handler and delete hook of a collection to the store (done once, at configuration). */
+  attach(collection: UploadCollection, parts: StorageParts): void
+  /** Removes the files; a file that is already gone is not an error, a failure is logged by the plugin. */
+  remove(req: PayloadRequest, collection: UploadCollection, filenames: Iterable<string>, id?: number | string): Promise<void>
 }
 
-export function s3Client(settings: S3Settings): S3Client {
+/**
+ * The S3 client's settings. Other servers than AWS (S3_ENDPOINT) get path-style URLs and
+ * checksums only where an operation requires one unless told otherwise (src/core/env.ts).
+ */
+export function s3ClientConfig(settings: S3Settings): S3ClientConfig {
   const checksums = settings.checksums === 'when_required' ? 'WHEN_REQUIRED' : 'WHEN_SUPPORTED'
-  return new S3Client({
+  return {
     region: settings.region,
     endpoint: settings.endpoint,
     forcePathStyle: settings.forcePathStyle,
@@ -40,84 +41,74 @@ export function s3Client(settings: S3Settings): S3Client {
     requestChecksumCalculation: checksums,
     responseChecksumValidation: checksums,
     maxAttempts: 3,
-    // A storage service that does not answer fails the save or the download instead of hanging it.
-    requestHandler: { connectionTimeout: 5_000, requestTimeout: 60_000 },
-  })
+    // A storage service that does not answer fails the save or the download instead of hanging
+    // it; connections are kept alive as the plugin's own default does.
+    requestHandler: {
+      connectionTimeout: 5_000,
+      requestTimeout: 60_000,
+      httpAgent: { keepAlive: true, maxSockets: 100 },
+      httpsAgent: { keepAlive: true, maxSockets: 100 },
+    },
+  }
 }
 
-export function s3FileStore(settings: S3Settings, client: S3Client = s3Client(settings)): S3FileStore {
-  const key = (collection: UploadCollection, filename: string) => {
-    if (!isPlainFilename(filename)) throw new StorageError(`invalid file name: ${JSON.stringify(filename)}`, 'InvalidFilename', 400)
-    return `${settings.prefix}${collection}/${filename}`
+/**
+ * The record the plugin is given when it reads: the portal has found and checked the record
+ * already, and a record's own folder (`prefix`, `_objectKey`) is always empty here (both fields
+ * are closed to writes, src/documents/storage/index.ts), so the key is the collection's folder
+ * and the file name.
+ */
+const checkedRecord = { id: 0, prefix: '', _objectKey: null }
+
+export function s3FileStore(settings: S3Settings): S3FileStore {
+  const parts = new Map<UploadCollection, StorageParts>()
+  const partsOf = (collection: UploadCollection) => {
+    const found = parts.get(collection)
+    if (!found) throw new Error(`no S3 storage for the ${collection} collection (src/documents/storage)`)
+    return found
   }
-  const failure = (operation: string, objectKey: string, error: unknown) =>
-    new StorageError(
-      `${operation} s3://${settings.bucket}/${objectKey} failed: ${codeOf(error)}${(error as Error)?.message ? ` (${(error as Error).message})` : ''}`,
-      codeOf(error),
-      statusOf(error),
-    )
-  const get = async (collection: UploadCollection, filename: string) => {
-    const objectKey = key(collection, filename)
-    try {
-      return await client.send(new GetObjectCommand({ Bucket: settings.bucket, Key: objectKey }))
-    } catch (error) {
-      if (isMissing(error)) return null
-      throw failure('reading', objectKey, error)
+  const where = (collection: UploadCollection, filename: string) => `s3://${settings.bucket}/${settings.prefix}${collection}/${filename}`
+
+  const open = async (req: PayloadRequest, collection: UploadCollection, filename: string): Promise<StoredFile | null> => {
+    if (!isPlainFilename(filename)) throw new StorageError(`invalid file name: ${JSON.stringify(filename)}`, 'InvalidFilename', 400)
+    const response = await partsOf(collection).handler(req, {
+      doc: checkedRecord,
+      headers: new Headers(),
+      params: { collection, filename },
+    })
+    if (!(response instanceof Response)) throw new StorageError(`reading ${where(collection, filename)} gave no answer`, 'NoResponse')
+    if (response.status === 404) return null
+    // 200, or the answer to the request's own Range / If-None-Match (206, 304, 416).
+    if (![200, 206, 304, 416].includes(response.status)) {
+      await response.body?.cancel()
+      // The plugin has logged the service's error.
+      throw new StorageError(`reading ${where(collection, filename)} failed (${response.status})`, 'ReadFailed', response.status)
     }
+    const length = response.headers.get('content-length')
+    return { body: response.body, size: length === null ? undefined : Number(length), status: response.status, headers: response.headers }
   }
 
   return {
     kind: 's3',
     settings,
-    key,
-    async put(collection, filename, data, contentType) {
-      const objectKey = key(collection, filename)
-      try {
-        await client.send(
-          new PutObjectCommand({
-            Bucket: settings.bucket,
-            Key: objectKey,
-            Body: data,
-            ContentType: contentType,
-            ContentLength: data.byteLength,
-          }),
-        )
-      } catch (error) {
-        throw failure('storing', objectKey, error)
+    attach: (collection, given) => void parts.set(collection, given),
+    open,
+    async read(req, collection, filename) {
+      const file = await open(req, collection, filename)
+      if (!file?.body) throw new StorageError(`${where(collection, filename)} does not exist (NoSuchKey)`, 'NoSuchKey', 404)
+      if (file.status !== 200) {
+        await file.body.cancel()
+        throw new StorageError(`reading ${where(collection, filename)} answered ${file.status}`, 'ReadFailed', file.status)
       }
+      return Buffer.from(await new Response(file.body).arrayBuffer())
     },
-    async open(collection, filename) {
-      const object = await get(collection, filename)
-      if (!object?.Body) return null
-      return { body: object.Body.transformToWebStream() as ReadableStream<Uint8Array>, size: object.ContentLength }
-    },
-    async read(collection, filename) {
-      const object = await get(collection, filename)
-      if (!object?.Body)
-        throw new StorageError(`s3://${settings.bucket}/${key(collection, filename)} does not exist (NoSuchKey)`, 'NoSuchKey', 404)
-      return Buffer.from(await object.Body.transformToByteArray())
-    },
-    async exists(collection, filename) {
-      const objectKey = key(collection, filename)
-      try {
-        await client.send(new HeadObjectCommand({ Bucket: settings.bucket, Key: objectKey }))
-        return true
-      } catch (error) {
-        if (isMissing(error)) return false
-        throw failure('looking up', objectKey, error)
-      }
-    },
-    async remove(collection, filenames) {
-      // One DELETE per object: the batch DeleteObjects call is not implemented alike everywhere.
+    async remove(req, collection, filenames, id = '') {
+      const { deleteFiles } = partsOf(collection)
+      const config = req.payload.collections[collection].config
+      // One DELETE per object (the plugin's delete of a record's files, given one file at a time).
       for (const filename of new Set(filenames)) {
-        const objectKey = key(collection, filename)
-        try {
-          await client.send(new DeleteObjectCommand({ Bucket: settings.bucket, Key: objectKey }))
-        } catch (error) {
-          if (!isMissing(error)) throw failure('deleting', objectKey, error)
-        }
+        await deleteFiles({ collection: config, context: req.context, doc: { id, filename }, id, req })
       }
     },
-    destroy: () => client.destroy(),
   }
 }

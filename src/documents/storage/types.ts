@@ -1,20 +1,27 @@
+import type { PayloadRequest } from 'payload'
+
 /** The upload collections whose files a store keeps. */
 export type UploadCollection = 'documents' | 'media'
 
-/** A stored file opened for reading: its bytes as a stream and, when known, its size. */
-export type StoredFile = { body: ReadableStream<Uint8Array>; size?: number }
+/**
+ * A stored file opened for reading: its bytes as a stream and, when known, its size. From the
+ * bucket, `status` and `headers` carry the storage's answer to the request's own `Range` or
+ * `If-None-Match` (206 with `Content-Range`, 304, 416; `ETag`, `Accept-Ranges`).
+ */
+export type StoredFile = { body: ReadableStream<Uint8Array> | null; size?: number; status?: number; headers?: Headers }
 
 /**
  * Where the files of the upload collections are kept: local disk (the default, written by
- * Payload itself) or an S3-compatible bucket (written by src/documents/storage/lifecycle.ts).
- * Readers (downloads, text extraction) go through this, whichever it is.
+ * Payload itself) or an S3-compatible bucket (written by @payloadcms/storage-s3, kept in step
+ * with the records by src/documents/storage/lifecycle.ts). Readers (downloads, text
+ * extraction) go through this, whichever it is, with the request they serve.
  */
 export interface FileStore {
   readonly kind: 'local' | 's3'
   /** The file, or null when there is no such file. */
-  open(collection: UploadCollection, filename: string): Promise<StoredFile | null>
+  open(req: PayloadRequest, collection: UploadCollection, filename: string): Promise<StoredFile | null>
   /** The whole file; throws when it is missing or cannot be read. */
-  read(collection: UploadCollection, filename: string): Promise<Buffer>
+  read(req: PayloadRequest, collection: UploadCollection, filename: string): Promise<Buffer>
 }
 
 /** A file name as stored: one path segment, no traversal, no control characters. */

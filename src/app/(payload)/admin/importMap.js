@@ -28,6 +28,7 @@ import { ReviewQueue as ReviewQueue_db54637123a947115f2a8ff6a7a45275 } from '../
 import { WorkflowButtons as WorkflowButtons_c8efa7bdd45ca780673232f1fe13033d } from '../../../components/admin/WorkflowButtons'
 import { NoUnpublish as NoUnpublish_c8efa7bdd45ca780673232f1fe13033d } from '../../../components/admin/WorkflowButtons'
 import { SearchMissesNavLink as SearchMissesNavLink_d5efa048e38967149cb41ede2620f061 } from '../../../components/admin/SearchMissesNavLink'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { SearchMissesView as SearchMissesView_2295bb68bca0f63c0457486cdd837c01 } from '../../../components/admin/SearchMissesView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -63,6 +64,7 @@ export const importMap = {
   "/components/admin/WorkflowButtons#WorkflowButtons": WorkflowButtons_c8efa7bdd45ca780673232f1fe13033d,
   "/components/admin/WorkflowButtons#NoUnpublish": NoUnpublish_c8efa7bdd45ca780673232f1fe13033d,
   "/components/admin/SearchMissesNavLink#SearchMissesNavLink": SearchMissesNavLink_d5efa048e38967149cb41ede2620f061,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/admin/SearchMissesView#SearchMissesView": SearchMissesView_2295bb68bca0f63c0457486cdd837c01,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
