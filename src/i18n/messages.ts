@@ -67,6 +67,8 @@ const en = {
   resultsHeading: 'Results',
   didYouMean: 'Did you mean',
   questionEnd: '?',
+  /** After a label, as each language writes it (French puts a narrow space before). */
+  colon: ':',
   languageNames: { en: 'English', fr: 'French' },
   contentLanguage: 'Language of the text',
   untranslated: {
@@ -273,6 +275,7 @@ const fr: Messages = {
   resultsHeading: 'Résultats',
   didYouMean: 'Vouliez-vous dire',
   questionEnd: '\u202f?',
+  colon: '\u202f:',
   languageNames: { en: 'anglais', fr: 'français' },
   contentLanguage: 'Langue du texte',
   untranslated: {

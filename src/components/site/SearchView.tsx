@@ -394,7 +394,10 @@ function Hit({ locale, hit, showBody }: { locale: Locale; hit: SearchHit; showBo
         <span className={`badge badge-${hit.type}`}>{t.types[hit.type]}</span>
         {language ? (
           <span className={`badge badge-language${lang ? ' badge-other-language' : ''}`} data-testid="hit-language">
-            <span className="visually-hidden">{t.contentLanguage}: </span>
+            <span className="visually-hidden">
+              {t.contentLanguage}
+              {t.colon}{' '}
+            </span>
             {t.languageNames[language]}
           </span>
         ) : null}
@@ -407,13 +410,19 @@ function Hit({ locale, hit, showBody }: { locale: Locale; hit: SearchHit; showBo
       <p className="hit-foot">
         {where.length > 0 ? (
           <span>
-            <span className="visually-hidden">{t.country}: </span>
+            <span className="visually-hidden">
+              {t.country}
+              {t.colon}{' '}
+            </span>
             {where.join(', ')}
           </span>
         ) : null}
         {hit.type !== 'pilot' && hit.pilotNames.length > 0 ? (
           <span>
-            <span className="visually-hidden">{t.pilot}: </span>
+            <span className="visually-hidden">
+              {t.pilot}
+              {t.colon}{' '}
+            </span>
             {hit.pilotNames.join(', ')}
           </span>
         ) : null}
