@@ -5,16 +5,16 @@
  *   core/                     configuration, logging, locale, labels, rich text, slugs, field builders
  *   vocab/ model/ migrations/ controlled vocabularies, the content-type registry, the schema history
  *   domain                    access, workflow, search, documents, contact, security, operations,
- *                             i18n, db, seed; and site/ (the public read model) above them
+ *                             i18n, db, seed, publication, alerts, oai; and site/ (the public read model) above them
  *   collections/              the schema, wiring the domain's rules and hooks by name
  *   payload.config.ts         the Payload configuration
  *   boot/ components/ cli/    process boot, React components, command-line entry points
  *   app/ instrumentation.ts   Next.js routes
  */
-const domain = '^src/(access|workflow|search|documents|contact|security|operations|i18n|db|seed)/'
+const domain = '^src/(access|workflow|search|documents|contact|security|operations|i18n|db|seed|publication|alerts|oai)/'
 const above = {
   model:
-    '^(src/(access|workflow|search|documents|contact|security|operations|i18n|db|seed|site|boot|components|cli|app)/|collections/|payload[.]config[.]ts$|src/instrumentation[.]ts$)',
+    '^(src/(access|workflow|search|documents|contact|security|operations|i18n|db|seed|publication|alerts|oai|site|boot|components|cli|app)/|collections/|payload[.]config[.]ts$|src/instrumentation[.]ts$)',
   domain: '^(src/(site|boot|components|cli|app)/|collections/|payload[.]config[.]ts$|src/instrumentation[.]ts$)',
   site: '^(src/(boot|components|cli|app)/|collections/|payload[.]config[.]ts$|src/instrumentation[.]ts$)',
   collections: '^(src/(boot|components|cli|app)/|payload[.]config[.]ts$|src/instrumentation[.]ts$)',

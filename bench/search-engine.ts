@@ -3,8 +3,9 @@
  *   npx tsx bench/search-engine.ts [--docs 50000] [--sizes 1000,10000,50000] [--queries 2000]
  * For each size (one fresh process each, so that heap figures do not mix), on synthetic English
  * records generated from a fixed seed (bench/lib/synthetic.ts):
- *   - rebuild throughput (best of two rebuilds, documents generated lazily: the source is not kept);
- *   - heap used by the process after the rebuild and a full GC (the engine plus Node's own ~10 MB);
+ *   - rebuild throughput (best of two rebuilds from documents generated beforehand);
+ *   - heap used by the process after the rebuild, once the source documents are dropped and a
+ *     full GC ran: the engine (with its own copy of every document) plus Node's own few MB;
  *   - p50/p95 of the bare `search` call over a query mix (bench/lib/search-queries.ts) with all
  *     twelve facets requested, 20 hits a page, separately for text queries and filter-only ones;
  *   - typo tolerance: how many of the 100 typo'd queries find something;
@@ -57,11 +58,15 @@ const fold = (text: string) =>
 
 const stem = (word: string) => (word.length <= 2 ? word : englishStemmer(word))
 
-/** Whether a document contains every word of `query`, or a word of the same stem (the oracle of the noise measure). */
-function contains(doc: SearchDocument, query: string[]): boolean {
+/** The words of a document's searchable text and their stems (the oracle of the noise measure). */
+function vocabularyOf(doc: SearchDocument): { words: Set<string>; stems: Set<string> } {
   const words = new Set(fold([doc.title, doc.summary, doc.pilotNames.join(' '), doc.body].join(' ')))
-  const stems = new Set([...words].map(stem))
-  return query.every((word) => words.has(word) || stems.has(stem(word)))
+  return { words, stems: new Set([...words].map(stem)) }
+}
+
+/** Whether a document contains every word of `query`, or a word of the same stem. */
+function contains(vocabulary: { words: Set<string>; stems: Set<string> }, query: string[]): boolean {
+  return query.every((word) => vocabulary.words.has(word) || vocabulary.stems.has(stem(word)))
 }
 
 async function measure(docs: number, queryCount: number): Promise<Row> {
@@ -71,11 +76,13 @@ async function measure(docs: number, queryCount: number): Promise<Row> {
   const index = createEmbeddedSearchIndex()
   await index.applySettings()
   const rebuildTimes: number[] = []
+  let batches: SearchDocument[][] | null = [...syntheticBatches(source, 500)]
   for (let run = 0; run < 2; run++) {
     const start = performance.now()
-    await index.rebuild(syntheticBatches(source, 500))
+    await index.rebuild(batches)
     rebuildTimes.push(performance.now() - start)
   }
+  batches = null
   gc()
   gc()
   const heapMb = process.memoryUsage().heapUsed / 1e6
@@ -105,7 +112,8 @@ async function measure(docs: number, queryCount: number): Promise<Row> {
   const queries = exactQueries().map((q) => ({ q, words: fold(q) }))
   const containing = new Map(queries.map(({ q }) => [q, 0]))
   for (const doc of syntheticDocuments(source)) {
-    for (const { q, words } of queries) if (contains(doc, words)) containing.set(q, containing.get(q)! + 1)
+    const vocabulary = vocabularyOf(doc)
+    for (const { q, words } of queries) if (contains(vocabulary, words)) containing.set(q, containing.get(q)! + 1)
   }
   let noiseAll = 0
   let noiseFirstPage = 0
@@ -115,7 +123,7 @@ async function measure(docs: number, queryCount: number): Promise<Row> {
     if (result.totalHits === 0) continue
     counted++
     noiseAll += Math.max(0, result.totalHits - containing.get(q)!) / result.totalHits
-    noiseFirstPage += result.hits.filter((hit) => !contains(hit, words)).length / result.hits.length
+    noiseFirstPage += result.hits.filter((hit) => !contains(vocabularyOf(hit), words)).length / result.hits.length
   }
 
   return {

@@ -15,7 +15,10 @@ export const DocumentTexts: CollectionConfig = {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'document', 'status', 'characters', 'truncated', 'reason'],
     group: label('Content', 'Contenu'),
-    description: 'Text extracted from uploaded files for search. "Failed" means the text was not extracted; the upload itself stands.',
+    description: {
+      en: 'Text extracted from uploaded files for search. When a text could not be extracted, the upload itself still stands.',
+      fr: 'Texte extrait des fichiers déposés, pour la recherche. Quand un texte n’a pas pu être extrait, le fichier déposé reste valable.',
+    },
   },
   access: {
     read: isEditorOrAdmin,

@@ -1,19 +1,36 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorOrContributorOfPilot, editorOrOwnPilot, isEditorOrAdmin, publishedOrOwnPilot, versionsOfOwnPilot } from '../src/access'
+import {
+  editorOrContributorOfPilot,
+  editorOrOwnPilot,
+  isEditor,
+  isEditorOrAdmin,
+  publishedOrOwnPilot,
+  versionsOfOwnPilot,
+} from '../src/access'
+import { ownPilotDefault, ownPilotOptions, ownPilotsList } from '../src/access/pilot-field'
+import { bothLanguages } from '../src/i18n/admin'
 import { contentTypes } from '../src/model/content-types'
 import { documentDownloadHandler } from '../src/documents/download'
 import { deleteExtractedTexts, enqueueTextExtraction } from '../src/documents/extraction'
 import { documentFileTypes } from '../src/documents/types'
 import { checkUpload } from '../src/documents/uploads'
-import { existingRecordsOnly, label, prose, recordMetaFields } from '../src/core/fields'
+import { label, prose, recordMetaFields } from '../src/core/fields'
 import { rejectUnknownLocale } from '../src/core/locale'
 import { revalidateAfterChange, revalidateAfterDelete } from '../src/site/revalidate'
 import { capPublicQueries } from '../src/security/query-caps'
 import { uploadDir } from '../src/documents/upload-dir'
 import { generateSlug, slugField } from '../src/core/slug'
-import { guardEditorialWrite, recordEditorialChange, workflowAdmin, workflowEndpoints, workflowFields } from '../src/workflow'
+import {
+  guardEditorialWrite,
+  recordEditorialChange,
+  reviewNoticeField,
+  workflowAdmin,
+  workflowEndpoints,
+  workflowFields,
+} from '../src/workflow'
 import { enqueueSearchRemoval, enqueueSearchSync } from '../src/search/sync/hooks'
+import { logDeletion, logPublicState } from '../src/publication/log'
 import { documentKinds, languages, licences, themeSelectOptions, vocabularySelect } from '../src/vocab'
 
 /** An uploaded file (report, toolkit, template...) with the metadata a reader needs to judge it. */
@@ -24,6 +41,8 @@ export const Documents: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', contentTypes.document.pilotField, 'date', 'reviewState'],
     group: label('Content', 'Contenu'),
+    // A contributor's list opens on their own pilots' records.
+    baseFilter: ownPilotsList('documents'),
     ...workflowAdmin,
   },
   endpoints: [...workflowEndpoints('documents')],
@@ -50,11 +69,12 @@ export const Documents: CollectionConfig = {
     // Review workflow: ordinary saves never publish nor change the review state (src/workflow).
     beforeChange: [recordEditorialChange],
     // Search follows every change through the jobs queue (see src/search/sync).
-    afterChange: [revalidateAfterChange, enqueueSearchSync, enqueueTextExtraction],
-    afterDelete: [revalidateAfterDelete, enqueueSearchRemoval, deleteExtractedTexts],
+    afterChange: [revalidateAfterChange, enqueueSearchSync, logPublicState, enqueueTextExtraction],
+    afterDelete: [revalidateAfterDelete, enqueueSearchRemoval, logDeletion, deleteExtractedTexts],
     beforeValidate: [generateSlug('title')],
   },
   fields: [
+    reviewNoticeField(),
     { name: 'title', label: label('Title', 'Titre'), type: 'text', localized: true, required: true },
     slugField(),
     prose('summary', label('Summary', 'Résumé')),
@@ -73,10 +93,13 @@ export const Documents: CollectionConfig = {
       label: label('Pilot', 'Projet pilote'),
       type: 'relationship',
       relationTo: 'pilots',
-      filterOptions: existingRecordsOnly,
+      // A contributor's own pilots only, theirs preset (src/access/pilot-field.ts).
+      filterOptions: ownPilotOptions,
+      defaultValue: ownPilotDefault(false),
+      admin: { description: bothLanguages((m) => m.pilotHelp) },
     },
     vocabularySelect('themes', label('Themes', 'Thèmes'), themeSelectOptions(), { hasMany: true }),
-    ...recordMetaFields(),
+    ...recordMetaFields(isEditor),
     ...workflowFields(),
   ],
 }

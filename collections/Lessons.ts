@@ -1,14 +1,31 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorOrContributorOfPilot, editorOrOwnPilot, isEditorOrAdmin, publishedOrOwnPilot, versionsOfOwnPilot } from '../src/access'
+import {
+  editorOrContributorOfPilot,
+  editorOrOwnPilot,
+  isEditor,
+  isEditorOrAdmin,
+  publishedOrOwnPilot,
+  versionsOfOwnPilot,
+} from '../src/access'
+import { ownPilotDefault, ownPilotOptions, ownPilotsList } from '../src/access/pilot-field'
+import { bothLanguages } from '../src/i18n/admin'
 import { contentTypes } from '../src/model/content-types'
 import { existingRecordsOnly, label, prose, recordMetaFields, richProse } from '../src/core/fields'
 import { rejectUnknownLocale } from '../src/core/locale'
 import { revalidateAfterChange, revalidateAfterDelete } from '../src/site/revalidate'
 import { capPublicQueries } from '../src/security/query-caps'
 import { generateSlug, slugField } from '../src/core/slug'
-import { guardEditorialWrite, recordEditorialChange, workflowAdmin, workflowEndpoints, workflowFields } from '../src/workflow'
+import {
+  guardEditorialWrite,
+  recordEditorialChange,
+  reviewNoticeField,
+  workflowAdmin,
+  workflowEndpoints,
+  workflowFields,
+} from '../src/workflow'
 import { enqueueSearchRemoval, enqueueSearchSync } from '../src/search/sync/hooks'
+import { logDeletion, logPublicState } from '../src/publication/log'
 import { audiences, lessonKinds, lessonPhases, themeSelectOptions, vocabularySelect } from '../src/vocab'
 
 /** A lesson learned, in the after-action form: context, expectation, what happened, why, what to do. */
@@ -19,6 +36,8 @@ export const Lessons: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', contentTypes.lesson.pilotField, 'kind', 'phase', 'reviewState', 'updatedAt'],
     group: label('Content', 'Contenu'),
+    // A contributor's list opens on their own pilots' records.
+    baseFilter: ownPilotsList('lessons'),
     ...workflowAdmin,
   },
   endpoints: [...workflowEndpoints('lessons')],
@@ -36,11 +55,12 @@ export const Lessons: CollectionConfig = {
     // Review workflow: ordinary saves never publish nor change the review state (src/workflow).
     beforeChange: [recordEditorialChange],
     // Search follows every change through the jobs queue (see src/search/sync).
-    afterChange: [revalidateAfterChange, enqueueSearchSync],
-    afterDelete: [revalidateAfterDelete, enqueueSearchRemoval],
+    afterChange: [revalidateAfterChange, enqueueSearchSync, logPublicState],
+    afterDelete: [revalidateAfterDelete, enqueueSearchRemoval, logDeletion],
     beforeValidate: [generateSlug('title')],
   },
   fields: [
+    reviewNoticeField(),
     { name: 'title', label: label('Title', 'Titre'), type: 'text', localized: true, required: true },
     slugField(),
     {
@@ -48,7 +68,10 @@ export const Lessons: CollectionConfig = {
       label: label('Pilot', 'Projet pilote'),
       type: 'relationship',
       relationTo: 'pilots',
-      filterOptions: existingRecordsOnly,
+      // A contributor's own pilots only, theirs preset (src/access/pilot-field.ts).
+      filterOptions: ownPilotOptions,
+      defaultValue: ownPilotDefault(false),
+      admin: { description: bothLanguages((m) => m.pilotHelp) },
       required: true,
     },
     {
@@ -74,7 +97,7 @@ export const Lessons: CollectionConfig = {
       filterOptions: existingRecordsOnly,
       hasMany: true,
     },
-    ...recordMetaFields(),
+    ...recordMetaFields(isEditor),
     ...workflowFields(),
   ],
 }

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditorOrAdmin, isSignedIn } from '../src/access'
+import { editorOrUploader, isEditor, isEditorOrAdmin, isSignedIn, recordUploader } from '../src/access'
 import { imageFileHandler } from '../src/documents/download'
 import { checkUpload } from '../src/documents/uploads'
 import { imageFileTypes } from '../src/documents/types'
@@ -27,14 +27,24 @@ export const Media: CollectionConfig = {
   access: {
     read: () => true,
     create: isSignedIn,
-    update: isSignedIn,
+    // A replaced image is public at once: its uploader and the editors only.
+    update: editorOrUploader,
     delete: isEditorOrAdmin,
   },
   // Images are checked by their content and re-encoded without metadata (src/documents/uploads.ts).
-  hooks: { beforeOperation: [rejectUnknownLocale, capPublicQueries, checkUpload('image')] },
+  hooks: { beforeOperation: [rejectUnknownLocale, capPublicQueries, checkUpload('image')], beforeChange: [recordUploader] },
   fields: [
     { name: 'alt', label: label('Alternative text', 'Texte alternatif'), type: 'text', localized: true, required: true },
     { name: 'caption', label: label('Caption', 'Légende'), type: 'text', localized: true },
-    ...recordMetaFields(),
+    ...recordMetaFields(isEditor),
+    {
+      name: 'uploadedBy',
+      label: label('Uploaded by', 'Téléversée par'),
+      type: 'relationship',
+      relationTo: 'users',
+      // Set by the server on upload, never by a client.
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+    },
   ],
 }

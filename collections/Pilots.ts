@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditorOrAdmin, publishedOrOwnPilot, signedInFieldOnly } from '../src/access'
+import { editorOrOwnPilotFieldOnly, isEditorOrAdmin, publishedOrOwnPilot } from '../src/access'
 import { contentTypes } from '../src/model/content-types'
 import { label, prose, recordMetaFields, richProse } from '../src/core/fields'
 import { rejectUnknownLocale } from '../src/core/locale'
@@ -8,8 +8,16 @@ import { revalidateAfterChange, revalidateAfterDelete } from '../src/site/revali
 import { contactEndpoint } from '../src/contact/endpoint'
 import { capPublicQueries } from '../src/security/query-caps'
 import { generateSlug, slugField } from '../src/core/slug'
-import { guardEditorialWrite, recordEditorialChange, workflowAdmin, workflowEndpoints, workflowFields } from '../src/workflow'
+import {
+  guardEditorialWrite,
+  recordEditorialChange,
+  reviewNoticeField,
+  workflowAdmin,
+  workflowEndpoints,
+  workflowFields,
+} from '../src/workflow'
 import { enqueueSearchRemoval, enqueueSearchSync, rememberSearchDependents } from '../src/search/sync/hooks'
+import { logDeletion, logPublicState } from '../src/publication/log'
 import {
   countries,
   fundingInstruments,
@@ -45,12 +53,13 @@ export const Pilots: CollectionConfig = {
     // Review workflow: ordinary saves never publish nor change the review state (src/workflow).
     beforeChange: [recordEditorialChange],
     // Search follows every change through the jobs queue (see src/search/sync).
-    afterChange: [revalidateAfterChange, enqueueSearchSync],
+    afterChange: [revalidateAfterChange, enqueueSearchSync, logPublicState],
     beforeDelete: [rememberSearchDependents],
-    afterDelete: [revalidateAfterDelete, enqueueSearchRemoval],
+    afterDelete: [revalidateAfterDelete, enqueueSearchRemoval, logDeletion],
     beforeValidate: [generateSlug('name')],
   },
   fields: [
+    reviewNoticeField(),
     { name: 'name', label: label('Name', 'Nom'), type: 'text', localized: true, required: true },
     slugField(),
     {
@@ -69,6 +78,7 @@ export const Pilots: CollectionConfig = {
       name: 'partners',
       label: label('Partner organisations', 'Organisations partenaires'),
       type: 'array',
+      labels: { singular: label('Partner', 'Partenaire'), plural: label('Partners', 'Partenaires') },
       fields: [{ name: 'name', label: label('Name', 'Nom'), type: 'text', required: true }],
     },
     {
@@ -127,6 +137,7 @@ export const Pilots: CollectionConfig = {
           name: 'coFinancing',
           label: label('Co-financing', 'Cofinancement'),
           type: 'array',
+          labels: { singular: label('Co-financer', 'Cofinanceur'), plural: label('Co-financers', 'Cofinanceurs') },
           fields: [
             { name: 'organisation', label: label('Organisation', 'Organisation'), type: 'text', required: true },
             vocabularySelect('instrument', label('Instrument', 'Instrument'), fundingInstruments, { required: true }),
@@ -140,6 +151,7 @@ export const Pilots: CollectionConfig = {
       name: 'indicators',
       label: label('Indicators', 'Indicateurs'),
       type: 'array',
+      labels: { singular: label('Indicator', 'Indicateur'), plural: label('Indicators', 'Indicateurs') },
       fields: [
         { name: 'label', label: label('Indicator', 'Indicateur'), type: 'text', localized: true, required: true },
         { name: 'unit', label: label('Unit', 'Unité'), type: 'text', localized: true },
@@ -157,7 +169,12 @@ export const Pilots: CollectionConfig = {
           label: label('Sample values', "Valeurs d'exemple"),
           type: 'checkbox',
           defaultValue: false,
-          admin: { description: 'Illustrative figures, not reported by the pilot: shown labelled "Sample".' },
+          admin: {
+            description: {
+              en: 'Illustrative figures, not reported by the pilot: shown labelled "Sample".',
+              fr: 'Chiffres d’illustration, non rapportés par le pilote : signalés « Exemple ».',
+            },
+          },
         },
       ],
     },
@@ -165,10 +182,14 @@ export const Pilots: CollectionConfig = {
       name: 'contactEmail',
       label: label('Contact relay address', 'Adresse de contact (relais)'),
       type: 'email',
-      access: { read: signedInFieldOnly },
+      // Editors and the pilot's own contributors: other signed-in users neither read nor query it.
+      access: { read: editorOrOwnPilotFieldOnly },
       admin: {
         position: 'sidebar',
-        description: 'Messages from the public page are relayed here; the address is never shown.',
+        description: {
+          en: 'Messages from the public page are relayed here; the address is never shown.',
+          fr: 'Les messages de la page publique sont relayés à cette adresse, qui n’est jamais affichée.',
+        },
       },
     },
     ...recordMetaFields(),

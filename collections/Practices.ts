@@ -1,14 +1,31 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorOrContributorOfPilot, editorOrOwnPilot, isEditorOrAdmin, publishedOrOwnPilot, versionsOfOwnPilot } from '../src/access'
+import {
+  editorOrContributorOfPilot,
+  editorOrOwnPilot,
+  isEditor,
+  isEditorOrAdmin,
+  publishedOrOwnPilot,
+  versionsOfOwnPilot,
+} from '../src/access'
+import { ownPilotDefault, ownPilotOptions, ownPilotsList } from '../src/access/pilot-field'
+import { bothLanguages } from '../src/i18n/admin'
 import { contentTypes } from '../src/model/content-types'
-import { existingRecordsOnly, label, prose, recordMetaFields, richProse } from '../src/core/fields'
+import { label, prose, recordMetaFields, richProse } from '../src/core/fields'
 import { rejectUnknownLocale } from '../src/core/locale'
 import { revalidateAfterChange, revalidateAfterDelete } from '../src/site/revalidate'
 import { capPublicQueries } from '../src/security/query-caps'
 import { generateSlug, slugField } from '../src/core/slug'
-import { guardEditorialWrite, recordEditorialChange, workflowAdmin, workflowEndpoints, workflowFields } from '../src/workflow'
+import {
+  guardEditorialWrite,
+  recordEditorialChange,
+  reviewNoticeField,
+  workflowAdmin,
+  workflowEndpoints,
+  workflowFields,
+} from '../src/workflow'
 import { enqueueSearchRemoval, enqueueSearchSync } from '../src/search/sync/hooks'
+import { logDeletion, logPublicState } from '../src/publication/log'
 import { evidenceLevels, interventionTypes, languages, targetGroups, themeSelectOptions, vocabularySelect } from '../src/vocab'
 
 /** A reusable method from one or more pilots, in a fixed template so that practices compare. */
@@ -19,6 +36,8 @@ export const Practices: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', contentTypes.practice.pilotField, 'evidenceLevel', 'reviewState', 'updatedAt'],
     group: label('Content', 'Contenu'),
+    // A contributor's list opens on their own pilots' records.
+    baseFilter: ownPilotsList('practices'),
     ...workflowAdmin,
   },
   endpoints: [...workflowEndpoints('practices')],
@@ -36,11 +55,12 @@ export const Practices: CollectionConfig = {
     // Review workflow: ordinary saves never publish nor change the review state (src/workflow).
     beforeChange: [recordEditorialChange],
     // Search follows every change through the jobs queue (see src/search/sync).
-    afterChange: [revalidateAfterChange, enqueueSearchSync],
-    afterDelete: [revalidateAfterDelete, enqueueSearchRemoval],
+    afterChange: [revalidateAfterChange, enqueueSearchSync, logPublicState],
+    afterDelete: [revalidateAfterDelete, enqueueSearchRemoval, logDeletion],
     beforeValidate: [generateSlug('title')],
   },
   fields: [
+    reviewNoticeField(),
     { name: 'title', label: label('Title', 'Titre'), type: 'text', localized: true, required: true },
     slugField(),
     {
@@ -48,7 +68,10 @@ export const Practices: CollectionConfig = {
       label: label('Pilots', 'Projets pilotes'),
       type: 'relationship',
       relationTo: 'pilots',
-      filterOptions: existingRecordsOnly,
+      // A contributor's own pilots only, theirs preset (src/access/pilot-field.ts).
+      filterOptions: ownPilotOptions,
+      defaultValue: ownPilotDefault(true),
+      admin: { description: bothLanguages((m) => m.pilotHelp) },
       hasMany: true,
       required: true,
       minRows: 1,
@@ -59,6 +82,7 @@ export const Practices: CollectionConfig = {
       name: 'steps',
       label: label('How it works (steps)', 'Fonctionnement (étapes)'),
       type: 'array',
+      labels: { singular: label('Step', 'Étape'), plural: label('Steps', 'Étapes') },
       fields: [
         { name: 'title', label: label('Step', 'Étape'), type: 'text', localized: true, required: true },
         { name: 'description', label: label('Description', 'Description'), type: 'textarea', localized: true },
@@ -88,7 +112,7 @@ export const Practices: CollectionConfig = {
     vocabularySelect('themes', label('Themes', 'Thèmes'), themeSelectOptions(), { hasMany: true }),
     vocabularySelect('targetGroups', label('Target groups', 'Publics cibles'), targetGroups, { hasMany: true }),
     vocabularySelect('interventionTypes', label('Intervention types', "Types d'intervention"), interventionTypes, { hasMany: true }),
-    ...recordMetaFields(),
+    ...recordMetaFields(isEditor),
     ...workflowFields(),
   ],
 }

@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditorOrAdmin } from '../src/access'
 import { label } from '../src/core/fields'
-import { reviewStateLabels, reviewStates, workflowActionLabels, workflowActions, workflowCollections } from '../src/workflow/states'
+import { bothLanguages, mailStatuses } from '../src/i18n/admin'
+import { entryOf } from '../src/model/content-types'
+import { historyActionLabels, historyActions, reviewStateLabels, reviewStates, workflowCollections } from '../src/workflow/states'
 
 const stateOptions = reviewStates.map((value) => ({ value, label: reviewStateLabels[value] }))
 
@@ -15,11 +17,11 @@ export const ReviewEvents: CollectionConfig = {
   slug: 'review-events',
   labels: {
     singular: label('Review event', 'Événement de relecture'),
-    plural: label('Review queue and history', 'File et historique de relecture'),
+    plural: label('Review history', 'Historique de relecture'),
   },
   admin: {
     useAsTitle: 'recordTitle',
-    defaultColumns: ['createdAt', 'recordCollection', 'recordTitle', 'action', 'fromState', 'toState', 'actor'],
+    defaultColumns: ['createdAt', 'recordCollection', 'recordTitle', 'action', 'fromState', 'toState', 'actorName', 'mailStatus'],
     group: label('Content', 'Contenu'),
     components: { beforeList: ['/components/admin/ReviewQueue#ReviewQueue'] },
   },
@@ -37,7 +39,7 @@ export const ReviewEvents: CollectionConfig = {
       type: 'select',
       required: true,
       index: true,
-      options: workflowCollections.map((value) => ({ value, label: value })),
+      options: workflowCollections.map((value) => ({ value, label: entryOf(value).plural })),
     },
     { name: 'recordId', label: label('Record id', 'Identifiant'), type: 'text', required: true, index: true },
     { name: 'recordTitle', label: label('Record', 'Fiche'), type: 'text' },
@@ -46,11 +48,34 @@ export const ReviewEvents: CollectionConfig = {
       label: label('Action', 'Action'),
       type: 'select',
       required: true,
-      options: workflowActions.map((value) => ({ value, label: workflowActionLabels[value] })),
+      options: historyActions.map((value) => ({ value, label: historyActionLabels[value] })),
     },
     { name: 'fromState', label: label('From', 'De'), type: 'select', required: true, options: stateOptions },
     { name: 'toState', label: label('To', 'Vers'), type: 'select', required: true, options: stateOptions },
     { name: 'note', label: label('Note', 'Note'), type: 'textarea' },
-    { name: 'actor', label: label('By', 'Par'), type: 'relationship', relationTo: 'users', required: true },
+    {
+      name: 'actor',
+      label: label('By', 'Par'),
+      type: 'relationship',
+      relationTo: 'users',
+      required: true,
+      // Editors may not read users: the admin shows the name recorded with the event instead.
+      admin: { hidden: true },
+    },
+    { name: 'actorName', label: label('By', 'Par'), type: 'text' },
+    {
+      name: 'mailStatus',
+      label: label('E-mail', 'Courriel'),
+      type: 'select',
+      options: mailStatuses.map((value) => ({ value, label: bothLanguages((m) => m.mailStatusLabels[value]) })),
+      admin: {
+        description: label(
+          'Whether the people concerned were told by e-mail.',
+          'Si les personnes concernées ont été prévenues par courriel.',
+        ),
+      },
+    },
+    { name: 'mailRecipients', label: label('People to tell', 'Personnes à prévenir'), type: 'number', min: 0 },
+    { name: 'mailError', label: label('E-mail error', 'Erreur d’envoi'), type: 'text' },
   ],
 }

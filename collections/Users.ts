@@ -2,9 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { adminFieldOnly, adminOrSelf, isAdmin } from '../src/access'
 import { existingRecordsOnly, label } from '../src/core/fields'
-import { limitSignInAttempts } from '../src/security/sign-in'
+import { forgotPasswordEndpoint, limitSignInAttempts } from '../src/security/sign-in'
 import { userRoles, vocabularySelect } from '../src/vocab'
 import { hubEnv } from '../src/core/env'
+import { bothLanguages } from '../src/i18n/admin'
 
 /** People who sign in to the admin: pilot-team contributors, editors and administrators. */
 export const Users: CollectionConfig = {
@@ -20,9 +21,11 @@ export const Users: CollectionConfig = {
     cookies: { sameSite: 'Lax', secure: hubEnv().NODE_ENV === 'production' },
   },
   hooks: { beforeOperation: [limitSignInAttempts] },
+  // Answered at once, the same for every address; the reset itself runs afterwards (src/security/sign-in.ts).
+  endpoints: [forgotPasswordEndpoint('users')],
   admin: {
-    useAsTitle: 'email',
-    defaultColumns: ['name', 'email', 'role', 'pilots'],
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role', 'pilots', 'language'],
     group: label('Administration', 'Administration'),
   },
   access: {
@@ -30,6 +33,8 @@ export const Users: CollectionConfig = {
     create: isAdmin,
     update: adminOrSelf,
     delete: isAdmin,
+    // Unlocking an account (POST /api/users/unlock) lifts its brute-force lockout: administrators only.
+    unlock: isAdmin,
     admin: ({ req }) => Boolean(req.user),
   },
   fields: [
@@ -48,7 +53,25 @@ export const Users: CollectionConfig = {
       hasMany: true,
       saveToJWT: true,
       access: { create: adminFieldOnly, update: adminFieldOnly },
-      admin: { description: 'A contributor writes for these pilots only.' },
+      admin: {
+        description: {
+          en: 'A contributor writes for these pilots only.',
+          fr: 'Un contributeur n’écrit que pour ces pilotes.',
+        },
+      },
+    },
+    {
+      // The language of the review mails this person receives (src/workflow/notify.ts).
+      name: 'language',
+      label: bothLanguages((m) => m.languageLabel),
+      type: 'select',
+      // English unless chosen (notify.ts reads an empty value as English).
+      defaultValue: 'en',
+      options: [
+        { value: 'en', label: 'English' },
+        { value: 'fr', label: 'Français' },
+      ],
+      admin: { description: bothLanguages((m) => m.languageHelp) },
     },
   ],
 }

@@ -5,7 +5,10 @@ import * as migration_20261129_170650_document_texts from './20261129_170650_doc
 import * as migration_20261129_173800_rate_limits from './20261129_173800_rate_limits';
 import * as migration_20261129_190953_drop_documents_extracted_text from './20261129_190953_drop_documents_extracted_text';
 import * as migration_20261201_233131_s3_storage_fields from './20261201_233131_s3_storage_fields';
-import * as migration_20261202_015427_search_misses from './20261202_015427_search_misses';
+import * as migration_20261202_014805_open_knowledge from './20261202_014805_open_knowledge';
+import * as migration_20261202_015336_admin_journeys from './20261202_015336_admin_journeys';
+import * as migration_20261202_015637_signed_in_security from './20261202_015637_signed_in_security';
+import * as migration_20261202_030602_search_misses from './20261202_030602_search_misses';
 
 export const migrations = [
   {
@@ -44,8 +47,23 @@ export const migrations = [
     name: '20261201_233131_s3_storage_fields',
   },
   {
-    up: migration_20261202_015427_search_misses.up,
-    down: migration_20261202_015427_search_misses.down,
-    name: '20261202_015427_search_misses'
+    up: migration_20261202_014805_open_knowledge.up,
+    down: migration_20261202_014805_open_knowledge.down,
+    name: '20261202_014805_open_knowledge',
+  },
+  {
+    up: migration_20261202_015336_admin_journeys.up,
+    down: migration_20261202_015336_admin_journeys.down,
+    name: '20261202_015336_admin_journeys',
+  },
+  {
+    up: migration_20261202_015637_signed_in_security.up,
+    down: migration_20261202_015637_signed_in_security.down,
+    name: '20261202_015637_signed_in_security',
+  },
+  {
+    up: migration_20261202_030602_search_misses.up,
+    down: migration_20261202_030602_search_misses.down,
+    name: '20261202_030602_search_misses'
   },
 ];

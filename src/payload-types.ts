@@ -73,6 +73,8 @@ export interface Config {
     documents: Document;
     'document-texts': DocumentText;
     'review-events': ReviewEvent;
+    publications: Publication;
+    'alert-subscriptions': AlertSubscription;
     'search-misses': SearchMiss;
     media: Media;
     users: User;
@@ -90,6 +92,8 @@ export interface Config {
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     'document-texts': DocumentTextsSelect<false> | DocumentTextsSelect<true>;
     'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
+    publications: PublicationsSelect<false> | PublicationsSelect<true>;
+    'alert-subscriptions': AlertSubscriptionsSelect<false> | AlertSubscriptionsSelect<true>;
     'search-misses': SearchMissesSelect<false> | SearchMissesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -119,6 +123,7 @@ export interface Config {
       searchSync: TaskSearchSync;
       searchReconcile: TaskSearchReconcile;
       extractDocumentText: TaskExtractDocumentText;
+      alertDigests: TaskAlertDigests;
       inline: {
         input: unknown;
         output: unknown;
@@ -352,6 +357,10 @@ export interface User {
    * A contributor writes for these pilots only.
    */
   pilots?: (number | Pilot)[] | null;
+  /**
+   * The review e-mails reach you in this language.
+   */
+  language?: ('en' | 'fr') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -383,6 +392,9 @@ export interface Practice {
    * Made from the English title on creation and kept when the title changes.
    */
   slug?: string | null;
+  /**
+   * The pilot this record belongs to. Pilot-team members choose among their own pilots (preset to theirs).
+   */
   pilots: (number | Pilot)[];
   summary: string;
   problem?: {
@@ -544,6 +556,9 @@ export interface Lesson {
    * Made from the English title on creation and kept when the title changes.
    */
   slug?: string | null;
+  /**
+   * The pilot this record belongs to. Pilot-team members choose among their own pilots (preset to theirs).
+   */
   pilot: number | Pilot;
   kind: 'success' | 'challenge' | 'risk';
   phase: 'design' | 'outreach' | 'selection' | 'delivery' | 'financing' | 'follow-up' | 'partnership' | 'scaling';
@@ -698,6 +713,9 @@ export interface Document {
     | null;
   organisation?: string | null;
   licence: 'cc-by-4.0' | 'cc-by-sa-4.0' | 'cc0-1.0' | 'all-rights-reserved';
+  /**
+   * The pilot this record belongs to. Pilot-team members choose among their own pilots (preset to theirs).
+   */
   pilot?: (number | null) | Pilot;
   themes?:
     | (
@@ -744,7 +762,7 @@ export interface Document {
   focalY?: number | null;
 }
 /**
- * Text extracted from uploaded files for search. "Failed" means the text was not extracted; the upload itself stands.
+ * Text extracted from uploaded files for search. When a text could not be extracted, the upload itself still stands.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "document-texts".
@@ -772,11 +790,59 @@ export interface ReviewEvent {
   recordCollection: 'pilots' | 'practices' | 'lessons' | 'documents';
   recordId: string;
   recordTitle?: string | null;
-  action: 'submitForReview' | 'requestChanges' | 'publish' | 'archive' | 'restore' | 'startRevision';
+  action: 'submitForReview' | 'requestChanges' | 'publish' | 'archive' | 'restore' | 'startRevision' | 'restoreVersion';
   fromState: 'draft' | 'in_review' | 'changes_requested' | 'published' | 'archived';
   toState: 'draft' | 'in_review' | 'changes_requested' | 'published' | 'archived';
   note?: string | null;
   actor: number | User;
+  actorName?: string | null;
+  /**
+   * Whether the people concerned were told by e-mail.
+   */
+  mailStatus?: ('sent' | 'partial' | 'failed' | 'none') | null;
+  mailRecipients?: number | null;
+  mailError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Written by the hub: what was public when. Withdrawn records (archived or deleted) are announced as deleted to harvesters.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publications".
+ */
+export interface Publication {
+  id: number;
+  recordCollection: 'pilots' | 'practices' | 'lessons' | 'documents';
+  recordId: number;
+  slug?: string | null;
+  title?: string | null;
+  sets?: string[] | null;
+  firstPublishedAt: string;
+  datestamp: string;
+  withdrawn?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Addresses that asked for alerts of a search. Used for these alerts only; deleted on unsubscribe.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-subscriptions".
+ */
+export interface AlertSubscription {
+  id: number;
+  email: string;
+  locale: 'en' | 'fr';
+  /**
+   * The parameters of the search page, e.g. q=microcredit&country=BE. Empty: every record.
+   */
+  search?: string | null;
+  frequency: 'daily' | 'weekly';
+  status: 'pending' | 'active';
+  confirmedAt?: string | null;
+  lastDigestAt?: string | null;
+  lastSentAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -809,6 +875,7 @@ export interface Media {
    */
   isSample?: boolean | null;
   lastReviewed?: string | null;
+  uploadedBy?: (number | null) | User;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -910,7 +977,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'searchSync' | 'searchReconcile' | 'extractDocumentText';
+        taskSlug: 'inline' | 'searchSync' | 'searchReconcile' | 'extractDocumentText' | 'alertDigests';
         taskID: string;
         input?:
           | {
@@ -943,7 +1010,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'searchSync' | 'searchReconcile' | 'extractDocumentText') | null;
+  taskSlug?: ('inline' | 'searchSync' | 'searchReconcile' | 'extractDocumentText' | 'alertDigests') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -989,6 +1056,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'review-events';
         value: number | ReviewEvent;
+      } | null)
+    | ({
+        relationTo: 'publications';
+        value: number | Publication;
+      } | null)
+    | ({
+        relationTo: 'alert-subscriptions';
+        value: number | AlertSubscription;
       } | null)
     | ({
         relationTo: 'search-misses';
@@ -1260,6 +1335,42 @@ export interface ReviewEventsSelect<T extends boolean = true> {
   toState?: T;
   note?: T;
   actor?: T;
+  actorName?: T;
+  mailStatus?: T;
+  mailRecipients?: T;
+  mailError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publications_select".
+ */
+export interface PublicationsSelect<T extends boolean = true> {
+  recordCollection?: T;
+  recordId?: T;
+  slug?: T;
+  title?: T;
+  sets?: T;
+  firstPublishedAt?: T;
+  datestamp?: T;
+  withdrawn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-subscriptions_select".
+ */
+export interface AlertSubscriptionsSelect<T extends boolean = true> {
+  email?: T;
+  locale?: T;
+  search?: T;
+  frequency?: T;
+  status?: T;
+  confirmedAt?: T;
+  lastDigestAt?: T;
+  lastSentAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1285,6 +1396,7 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   isSample?: T;
   lastReviewed?: T;
+  uploadedBy?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
@@ -1331,6 +1443,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   pilots?: T;
+  language?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1509,6 +1622,20 @@ export interface TaskExtractDocumentText {
     characters?: number | null;
     truncated?: boolean | null;
     reason?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAlertDigests".
+ */
+export interface TaskAlertDigests {
+  input?: unknown;
+  output: {
+    due?: number | null;
+    sent?: number | null;
+    empty?: number | null;
+    failed?: number | null;
+    purged?: number | null;
   };
 }
 /**

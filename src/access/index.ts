@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, Where } from 'payload'
+import type { Access, CollectionBeforeChangeHook, FieldAccess, Where } from 'payload'
 
 import { pilotFieldOf, type ContentCollection } from '../model/content-types'
 import { isContributor, isEditor, isEditorRole, pilotIdsOf, roleOf, userOf, type HubUser } from './roles'
@@ -72,8 +72,11 @@ export const belongsToOwnPilots = (user: HubUser, named: (number | string)[]): b
 }
 
 /**
- * Creating content: editors and admins; contributors for their own pilots only. Without data
- * (the admin asking whether to show "Create new") a contributor with a pilot may.
+ * Creating content: editors and admins; contributors for their own pilots only. Data that names
+ * no pilot yet (the admin asking whether to show "Create new", its create view asking with
+ * `{ _status: 'draft' }`, a duplicate whose pilot comes from the original) lets the form open;
+ * the pilot of the saved record is enforced by the editorial guards (src/workflow/guards.ts),
+ * with a 403 that names the pilot field.
  */
 export const editorOrContributorOfPilot =
   (collection: ContentCollection): Access =>
@@ -81,8 +84,8 @@ export const editorOrContributorOfPilot =
     const user = userOf(req)
     if (isEditor(user)) return true
     if (!user || !isContributor(user) || !pilotIdsOf(user).length) return false
-    if (!data) return true
-    return belongsToOwnPilots(user, pilotIdsIn((data as Record<string, unknown>)[pilotFieldOf(collection)]))
+    const named = data ? pilotIdsIn((data as Record<string, unknown>)[pilotFieldOf(collection)]) : []
+    return named.length === 0 || belongsToOwnPilots(user, named)
   }
 
 /** Changing content: editors and admins everything; contributors the records of their own pilots. */
@@ -108,3 +111,28 @@ export const adminFieldOnly: FieldAccess = ({ req }) => roleOf(req) === 'admin'
 
 /** Field rule: hidden from the public (e.g. the contact address relayed by the pilot page). */
 export const signedInFieldOnly: FieldAccess = ({ req }) => Boolean(userOf(req))
+
+/** Field rule: a pilot's relay address, for editors and admins and the pilot's own contributors. */
+export const editorOrOwnPilotFieldOnly: FieldAccess = ({ req, doc, id }) => {
+  const user = userOf(req)
+  if (isEditor(user)) return true
+  // Without a record (a query on the field, the admin's field list) the address stays hidden.
+  const pilotId = id ?? (doc as { id?: number | string } | undefined)?.id
+  return Boolean(user && isContributor(user) && pilotId !== undefined && pilotIdsOf(user).map(String).includes(String(pilotId)))
+}
+
+/** Images: editors and admins change every image; other users only those they uploaded. */
+export const editorOrUploader: Access = ({ req }) => {
+  const user = userOf(req)
+  if (isEditor(user)) return true
+  if (!user) return false
+  return { uploadedBy: { equals: user.id } } satisfies Where
+}
+
+/** Records who uploaded an image (the rule above); server writes without a user leave it empty. */
+export const recordUploader: CollectionBeforeChangeHook = ({ data, operation, req, originalDoc }) => {
+  const user = userOf(req)
+  if (operation === 'create') data.uploadedBy = user?.id ?? null
+  else data.uploadedBy = (originalDoc as { uploadedBy?: unknown } | undefined)?.uploadedBy ?? null
+  return data
+}

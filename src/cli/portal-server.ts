@@ -14,6 +14,7 @@ import path from 'node:path'
 import { getRequestHandlers } from 'next/dist/server/lib/start-server.js'
 
 import { cliLog } from '../core/log'
+import { setPeerAddress, trustPeerAddressHeader } from '../security/client-address'
 import { publicContentSecurityPolicy } from '../security/csp'
 import { PublicPages, keptHeaders, type PreparedPage } from './public-html'
 import { hubEnv } from '../core/env'
@@ -220,7 +221,11 @@ process.env.__NEXT_PRIVATE_ORIGIN ??= `http://${hostname === '0.0.0.0' ? 'localh
 // programmatic `next()` API served cached pages at a third of the rate here). This is an internal
 // module of Next: `next` is pinned to an exact version in package.json, and the end-to-end tests
 // run through this server.
+// Every request of this process comes through this server, which tells the app the socket's
+// address (the rate limits' client address, src/security/client-address.ts).
+trustPeerAddressHeader()
 const server = http.createServer((req, res) => {
+  setPeerAddress(req.headers, req.socket.remoteAddress)
   if ((req.method === 'GET' || req.method === 'HEAD') && isPublicPage(req.url ?? '/')) {
     const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
     if (answerFromCache(req, res, acceptsGzip)) return

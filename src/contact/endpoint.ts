@@ -1,5 +1,6 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 
+import { readRequestBody } from '../core/request-body'
 import { isLocale, type Locale } from '../core/locale'
 import { clientAddress, consumeRateLimit, TooManyRequests } from '../security/rate-limit'
 import { contactTarget, HONEYPOT_FIELD, parseContactMessage, relayToTeam, type FieldError } from './relay'
@@ -30,34 +31,12 @@ const outcomes: Record<ContactStatus, { status: number; message: string }> = {
   'too-large': { status: 413, message: `The message is too large (at most ${MAX_BODY_BYTES / 1024} KB).` },
 }
 
-async function readBody(req: PayloadRequest): Promise<{ form: boolean; fields: Record<string, unknown> | null; tooLarge: boolean }> {
-  const type = req.headers.get('content-type') ?? ''
-  const form = type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data')
-  const declared = Number(req.headers.get('content-length') ?? 0)
-  if (declared > MAX_BODY_BYTES) return { form, fields: null, tooLarge: true }
-  const raw = req.text ? await req.text() : ''
-  if (Buffer.byteLength(raw) > MAX_BODY_BYTES) return { form, fields: null, tooLarge: true }
-  if (type.startsWith('application/x-www-form-urlencoded')) {
-    return { form, fields: Object.fromEntries(new URLSearchParams(raw)), tooLarge: false }
-  }
-  if (type.startsWith('multipart/form-data')) {
-    const data = await new Response(raw, { headers: { 'content-type': type } }).formData()
-    return { form, fields: Object.fromEntries([...data.entries()].filter(([, v]) => typeof v === 'string')), tooLarge: false }
-  }
-  try {
-    const parsed: unknown = raw ? JSON.parse(raw) : {}
-    return { form, fields: parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {}, tooLarge: false }
-  } catch {
-    return { form, fields: null, tooLarge: false }
-  }
-}
-
 export const contactEndpoint: Endpoint = {
   path: '/:id/contact',
   method: 'post',
   handler: async (req) => {
     const { id } = (req.routeParams ?? {}) as { id?: string }
-    const body = await readBody(req)
+    const body = await readRequestBody(req, MAX_BODY_BYTES)
     const localeField = body.fields?.locale
     const locale: Locale = typeof localeField === 'string' && isLocale(localeField) ? localeField : 'en'
     const target = await contactTarget(req.payload, String(id ?? ''))

@@ -18,7 +18,9 @@ export const contactMessageSchema = z.object({
     .string({ error: 'name: required' })
     .trim()
     .min(1, 'name: required')
-    .max(contactLimits.name, `name: at most ${contactLimits.name} characters`),
+    .max(contactLimits.name, `name: at most ${contactLimits.name} characters`)
+    // The name goes into the mail's Reply-To header: a line break there could add headers.
+    .refine((name) => !/[\r\n\u2028\u2029]/.test(name), 'name: must be on one line (no line breaks)'),
   email: z
     .string({ error: 'email: required' })
     .trim()

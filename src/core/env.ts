@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import proxyaddr from 'proxy-addr'
 import { z } from 'zod'
 
 /**
@@ -77,6 +78,24 @@ const envSchema = z.object({
   // Rate limits (src/security/rate-limit.ts).
   RATE_LIMIT_STORE: optional(z.enum(['memory', 'postgres'])),
   RATE_LIMIT_SEARCH_PER_MINUTE: optional(z.coerce.number().int().min(1, 'must be a whole number, at least 1')),
+  // The proxies whose X-Forwarded-For is believed (src/security/client-address.ts).
+  TRUSTED_PROXIES: optional(
+    z
+      .string()
+      .transform((value) => value.split(/[\s,]+/).filter(Boolean))
+      .superRefine((list, context) => {
+        for (const entry of list) {
+          try {
+            proxyaddr.compile(entry)
+          } catch {
+            context.addIssue({
+              code: 'custom',
+              message: `"${entry}" is not an IP address, a CIDR range (10.0.0.0/8) nor one of loopback, linklocal, uniquelocal`,
+            })
+          }
+        }
+      }),
+  ),
   // Set by the launchers for the processes they start (src/cli): which process logs, and whether
   // the database is the embedded one (then an empty one is seeded).
   HUB_PROCESS: optional(z.string()),
@@ -121,6 +140,8 @@ export type HubEnv = z.infer<typeof envSchema> & {
   KEEP_ALIVE_TIMEOUT: number
   RATE_LIMIT_STORE: 'memory' | 'postgres'
   RATE_LIMIT_SEARCH_PER_MINUTE: number
+  /** Addresses and ranges of the proxies in front whose X-Forwarded-For is believed; none by default. */
+  TRUSTED_PROXIES: string[]
   /** Set when uploads are kept in an S3-compatible bucket; local disk otherwise. */
   S3?: S3Settings
   PAYLOAD_SECRET: string
@@ -185,6 +206,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     KEEP_ALIVE_TIMEOUT: env.KEEP_ALIVE_TIMEOUT ?? 65_000,
     RATE_LIMIT_STORE: env.RATE_LIMIT_STORE ?? 'memory',
     RATE_LIMIT_SEARCH_PER_MINUTE: env.RATE_LIMIT_SEARCH_PER_MINUTE ?? 120,
+    TRUSTED_PROXIES: env.TRUSTED_PROXIES ?? [],
   }
 }
 

@@ -23,25 +23,38 @@ export const richProse = (name: string, fieldLabel: LocalizedLabel): Field => ({
   localized: true,
 })
 
-/** Every record says whether it is sample content and when its content was last reviewed. */
-export const recordMetaFields = (): Field[] => [
-  {
-    name: 'isSample',
-    label: label('Sample content', "Contenu d'exemple"),
-    type: 'checkbox',
-    defaultValue: false,
-    admin: {
-      position: 'sidebar',
-      description: 'Illustrative content, not a fact of a pilot: labelled "Sample" wherever it is shown.',
+/**
+ * Every record says whether it is sample content and when its content was last reviewed. Both
+ * are the editors' to set: `editorial` says who sees them in the admin (others would meet a box
+ * they may not tick; the workflow's guards refuse it on the server).
+ */
+export const recordMetaFields = <User>(editorial?: (user: User) => boolean): Field[] => {
+  const condition = editorial ? (_data: unknown, _siblingData: unknown, { user }: { user: unknown }) => editorial(user as User) : undefined
+  return [
+    {
+      name: 'isSample',
+      label: label('Sample content', "Contenu d'exemple"),
+      type: 'checkbox',
+      defaultValue: false,
+      admin: {
+        position: 'sidebar',
+        condition,
+        description: {
+          en: 'Illustrative content, not a fact of a pilot: labelled "Sample" wherever it is shown.',
+          fr: 'Contenu d’illustration, pas un fait rapporté par un pilote : signalé « Exemple » partout où il apparaît.',
+        },
+      },
     },
-  },
-  {
-    name: 'lastReviewed',
-    label: label('Last reviewed', 'Dernière relecture'),
-    type: 'date',
-    admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
-  },
-]
+    {
+      name: 'lastReviewed',
+      label: label('Last reviewed', 'Dernière relecture'),
+      type: 'date',
+      // A copy has not been reviewed yet.
+      hooks: { beforeDuplicate: [() => null] },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' }, condition },
+    },
+  ]
+}
 
 /**
  * For relationship fields: with any filter set, Payload checks that each related id exists

@@ -50,20 +50,34 @@ function looksLikeMarkup(data: Buffer): string | undefined {
   return undefined
 }
 
+/**
+ * The PDF's text with its names decoded: in a name, `#xx` stands for the byte xx, so
+ * `/J#61vaScript` is `/JavaScript` to a PDF reader, and must be to this check too.
+ */
+export function withDecodedNames(raw: string): string {
+  return raw.replace(/\/[^\s/[\]<>(){}%]+/g, (name) =>
+    name.replace(/#([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+  )
+}
+
 /** A PDF must open, and must not carry a second format or active content. */
 async function checkPdf(data: Buffer): Promise<void> {
-  const raw = data.toString('latin1')
+  const raw = withDecodedNames(data.toString('latin1'))
   if (/<(html|script|iframe|body)[\s>]/i.test(raw)) throw new UploadRefused('the PDF also contains HTML (a polyglot file)')
   if (raw.includes('PK\u0005\u0006') || raw.includes('PK\u0003\u0004')) {
     throw new UploadRefused('the PDF also contains a ZIP archive (a polyglot file)')
   }
   if (/\/(JavaScript|JS|Launch)\b/.test(raw)) throw new UploadRefused('the PDF contains JavaScript or launch actions')
+  let scripts = 0
   try {
     const pdf = await getDocumentProxy(new Uint8Array(data))
+    // What the PDF reader itself finds, compressed object streams included.
+    scripts = Object.keys((await pdf.getJSActions()) ?? {}).length
     await pdf.destroy()
   } catch (error) {
     throw new UploadRefused(`the PDF is truncated or corrupted (${error instanceof Error ? error.message : String(error)})`)
   }
+  if (scripts > 0) throw new UploadRefused('the PDF contains JavaScript or launch actions')
 }
 
 export async function inspectUpload(file: UploadFile, kind: UploadKind, maxBytes: number): Promise<InspectedUpload> {

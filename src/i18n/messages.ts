@@ -61,6 +61,7 @@ const en = {
   pageN: (n: number) => `Page ${n}`,
   exportCsv: 'Download these results (CSV)',
   searchError: 'The search parameters are not valid:',
+  searchTooMany: (seconds: number) => `Too many searches from your address: try again in ${seconds} s.`,
   loading: 'Updating results…',
   filtersButton: (n: number) => (n > 0 ? `Filters (${n})` : 'Filters'),
   closeFilters: (n: string, total: number) => (total === 1 ? `Show ${n} result` : `Show ${n} results`),
@@ -68,7 +69,6 @@ const en = {
   didYouMean: 'Did you mean',
   questionEnd: '?',
   /** After a label, as each language writes it (French puts a narrow space before). */
-  colon: ':',
   languageNames: { en: 'English', fr: 'French' },
   contentLanguage: 'Language of the text',
   untranslated: {
@@ -199,6 +199,117 @@ const en = {
   notFoundHome: 'Go to the home page',
   notFoundSearch: 'Search the hub',
   feedTitle: 'New practices and lessons',
+  // Open knowledge: feeds and alerts per search, the collection in figures, pilots side by side, harvesting
+  feedOfSearch: 'Follow this search in a feed reader (Atom)',
+  feedOfSearchTitle: (search: string) => `Search: ${search}`,
+  followSearch: 'Follow this search',
+  allRecords: 'all records',
+  searchFor: (q: string) => `“${q}”`,
+  alerts: {
+    heading: 'Get e-mail alerts for this search',
+    intro:
+      'We e-mail you the new records that match this search, daily or weekly. No account is needed; your address is used for nothing else and is deleted when you unsubscribe.',
+    email: 'Your e-mail address',
+    frequency: 'How often',
+    frequencies: { daily: 'Daily', weekly: 'Weekly' },
+    submit: 'Get alerts',
+    honeypot: 'Leave this field empty',
+    sending: 'Sending…',
+    status: {
+      pending:
+        'Almost done: we sent you an e-mail. Open the link in it within 48 hours to confirm your alerts. Nothing is sent before you confirm.',
+      invalid: 'The alert was not saved: please give a valid e-mail address and choose daily or weekly.',
+      'invalid-search': 'This search cannot be saved as an alert: its parameters are not valid.',
+      'rate-limited': 'Too many alert requests from your connection or for this address. Please try again in an hour.',
+      failed: 'The confirmation e-mail could not be sent just now. Please try again later.',
+      'too-large': 'The request is too large.',
+    },
+    fieldErrors: {
+      email: 'Please give a valid e-mail address (at most 254 characters).',
+      frequency: 'Please choose daily or weekly.',
+    },
+    pageTitle: 'E-mail alerts',
+    forSearch: (search: string) => `For the search: ${search}`,
+    backToSearch: 'Back to the search',
+    newSearch: 'Go to the search',
+    confirmTitle: 'Confirm your e-mail alerts',
+    confirmText: (search: string, frequency: string, email: string) =>
+      `Send ${frequency.toLowerCase()} alerts of new records for the search ${search} to ${email}.`,
+    confirmButton: 'Confirm my alerts',
+    confirmStatus: {
+      confirmed: 'Thank you: your alerts are on. Every e-mail has a link to unsubscribe with one click.',
+      expired: 'This confirmation link has expired. Please ask for alerts again from the search page.',
+      'invalid-link': 'This link is not valid. Please open the whole link from the e-mail, or ask for alerts again.',
+      'not-found': 'This alert no longer exists. Please ask for alerts again from the search page.',
+    },
+    unsubscribeTitle: 'Unsubscribe from e-mail alerts',
+    unsubscribeText: (search: string, email: string) =>
+      `Stop the alerts for the search ${search} sent to ${email}, and delete this address.`,
+    unsubscribeButton: 'Unsubscribe',
+    unsubscribeStatus: {
+      unsubscribed: 'You are unsubscribed: no more alerts will be sent, and your address has been deleted.',
+      'invalid-link': 'This link is not valid. Please open the whole link from the e-mail.',
+    },
+    mail: {
+      confirmSubject: (search: string) => `Confirm your e-mail alerts for ${search}`,
+      confirmBody: (search: string, frequency: string, link: string) =>
+        [
+          `Someone, probably you, asked the Inclusion Practice Hub for ${frequency.toLowerCase()} e-mail alerts of new records matching the search ${search}.`,
+          '',
+          'To confirm, open this link within 48 hours:',
+          link,
+          '',
+          'If you did not ask for this, ignore this e-mail: nothing more will be sent, and the address will be deleted within three days.',
+        ].join('\n'),
+      digestSubject: (count: number, search: string) => (count === 1 ? `1 new record for ${search}` : `${count} new records for ${search}`),
+      digestIntro: (since: string, search: string) =>
+        `Published on the Inclusion Practice Hub since ${since}, matching your search ${search}:`,
+      more: (count: number) => (count === 1 ? 'and 1 more record:' : `and ${count} more records:`),
+      seeAll: 'All the results of your search:',
+      why: (frequency: string) => `You receive this ${frequency.toLowerCase()} e-mail because you asked for alerts for this search.`,
+      unsubscribe: 'Unsubscribe with one click (your address is then deleted):',
+    },
+  },
+  figuresLink: 'The collection in figures',
+  oaiLink: 'Harvest the metadata (OAI-PMH)',
+  figuresPage: {
+    title: 'The collection in figures',
+    intro:
+      'What the hub holds: its practices, lessons and documents counted by theme, country, target group, evidence level and lesson kind. Each bar opens the matching search, and each number is what that search finds.',
+    totals: 'In total',
+    byTheme: 'By theme',
+    byCountry: 'By country',
+    byTargetGroup: 'Practices by target group',
+    byEvidenceLevel: 'Practices by evidence level',
+    byLessonKind: 'Lessons by kind',
+    showTable: 'Show these figures as a table',
+    legend: 'Legend',
+    bar: (type: string, value: string, count: string) => `${type}, ${value}: ${count}`,
+    chartSummary: (title: string) => `Bar chart: ${title}. Each bar is a link to the matching search.`,
+    nothing: 'Nothing published yet.',
+    total: 'Total',
+  },
+  compare: {
+    title: 'Pilots side by side',
+    link: 'Compare pilots side by side',
+    intro:
+      'Choose two to four pilots to compare their country, implementer, funding instruments, target groups, themes, what they published and their indicators.',
+    choose: 'Pilots to compare (two to four)',
+    submit: 'Compare',
+    tooFew: 'Choose at least two pilots to compare.',
+    tooMany: (count: number) => `Choose at most four pilots: you chose ${count}.`,
+    unknown: (slugs: string) => `No published pilot has the address ${slugs}.`,
+    caption: (names: string) => `Comparison of ${names}`,
+    feature: 'Feature',
+    fundingInstruments: 'Funding instruments',
+    practices: 'Practices published',
+    lessons: 'Lessons published',
+    none: 'None',
+    scrollHint: 'The table scrolls sideways on small screens.',
+  },
+  breadcrumb: 'Breadcrumb',
+  /** Between a label and its value (French sets a space before the colon). */
+  colon: ': ',
 }
 
 export type Messages = typeof en
@@ -269,13 +380,13 @@ const fr: Messages = {
   pageN: (n: number) => `Page ${n}`,
   exportCsv: 'Télécharger ces résultats (CSV)',
   searchError: 'Les paramètres de recherche ne sont pas valides :',
+  searchTooMany: (seconds: number) => `Trop de recherches depuis votre adresse : réessayez dans ${seconds} s.`,
   loading: 'Mise à jour des résultats…',
   filtersButton: (n: number) => (n > 0 ? `Filtres (${n})` : 'Filtres'),
   closeFilters: (n: string, total: number) => (total <= 1 ? `Voir ${n} résultat` : `Voir les ${n} résultats`),
   resultsHeading: 'Résultats',
   didYouMean: 'Vouliez-vous dire',
   questionEnd: '\u202f?',
-  colon: '\u202f:',
   languageNames: { en: 'anglais', fr: 'français' },
   contentLanguage: 'Langue du texte',
   untranslated: {
@@ -405,6 +516,118 @@ const fr: Messages = {
   notFoundHome: 'Aller à la page d’accueil',
   notFoundSearch: 'Rechercher sur la plateforme',
   feedTitle: 'Nouvelles pratiques et nouveaux enseignements',
+  feedOfSearch: 'Suivre cette recherche dans un lecteur de flux (Atom)',
+  feedOfSearchTitle: (search: string) => `Recherche : ${search}`,
+  followSearch: 'Suivre cette recherche',
+  allRecords: 'toutes les fiches',
+  // No-break spaces: a guillemet or a colon never starts a line.
+  searchFor: (q: string) => `«\u00a0${q}\u00a0»`,
+  alerts: {
+    heading: 'Recevoir des alertes par courriel pour cette recherche',
+    intro:
+      'Nous vous envoyons par courriel les nouvelles fiches qui correspondent à cette recherche, chaque jour ou chaque semaine. Aucun compte n’est nécessaire ; votre adresse ne sert à rien d’autre et elle est effacée quand vous vous désabonnez.',
+    email: 'Votre adresse électronique',
+    frequency: 'Fréquence',
+    frequencies: { daily: 'Quotidiennes', weekly: 'Hebdomadaires' },
+    submit: 'Recevoir les alertes',
+    honeypot: 'Laissez ce champ vide',
+    sending: 'Envoi…',
+    status: {
+      pending:
+        'Presque terminé : nous vous avons envoyé un courriel. Ouvrez le lien qu’il contient dans les 48 heures pour confirmer vos alertes. Rien n’est envoyé avant votre confirmation.',
+      invalid: 'L’alerte n’a pas été enregistrée : indiquez une adresse électronique valide et choisissez quotidiennes ou hebdomadaires.',
+      'invalid-search': 'Cette recherche ne peut pas devenir une alerte : ses paramètres ne sont pas valides.',
+      'rate-limited': 'Trop de demandes d’alertes depuis votre connexion ou pour cette adresse. Merci de réessayer dans une heure.',
+      failed: 'Le courriel de confirmation n’a pas pu être envoyé pour l’instant. Merci de réessayer plus tard.',
+      'too-large': 'La demande est trop volumineuse.',
+    },
+    fieldErrors: {
+      email: 'Indiquez une adresse électronique valide (254 caractères au plus).',
+      frequency: 'Choisissez quotidiennes ou hebdomadaires.',
+    },
+    pageTitle: 'Alertes par courriel',
+    forSearch: (search: string) => `Pour la recherche : ${search}`,
+    backToSearch: 'Retour à la recherche',
+    newSearch: 'Aller à la recherche',
+    confirmTitle: 'Confirmer vos alertes par courriel',
+    confirmText: (search: string, frequency: string, email: string) =>
+      `Envoyer à ${email} des alertes ${frequency.toLowerCase()} des nouvelles fiches pour la recherche ${search}.`,
+    confirmButton: 'Confirmer mes alertes',
+    confirmStatus: {
+      confirmed: 'Merci : vos alertes sont activées. Chaque courriel contient un lien pour vous désabonner en un clic.',
+      expired: 'Ce lien de confirmation a expiré. Merci de demander à nouveau des alertes depuis la page de recherche.',
+      'invalid-link': 'Ce lien n’est pas valide. Ouvrez le lien complet du courriel, ou demandez à nouveau des alertes.',
+      'not-found': 'Cette alerte n’existe plus. Merci de demander à nouveau des alertes depuis la page de recherche.',
+    },
+    unsubscribeTitle: 'Se désabonner des alertes par courriel',
+    unsubscribeText: (search: string, email: string) =>
+      `Arrêter les alertes pour la recherche ${search} envoyées à ${email}, et effacer cette adresse.`,
+    unsubscribeButton: 'Me désabonner',
+    unsubscribeStatus: {
+      unsubscribed: 'Vous êtes désabonné : plus aucune alerte ne sera envoyée, et votre adresse a été effacée.',
+      'invalid-link': 'Ce lien n’est pas valide. Ouvrez le lien complet du courriel.',
+    },
+    mail: {
+      confirmSubject: (search: string) => `Confirmez vos alertes par courriel pour ${search}`,
+      confirmBody: (search: string, frequency: string, link: string) =>
+        [
+          `Quelqu’un, sans doute vous, a demandé à la Plateforme des pratiques d’inclusion des alertes ${frequency.toLowerCase()} par courriel des nouvelles fiches correspondant à la recherche ${search}.`,
+          '',
+          'Pour confirmer, ouvrez ce lien dans les 48 heures :',
+          link,
+          '',
+          'Si vous n’avez rien demandé, ignorez ce courriel : rien d’autre ne sera envoyé, et l’adresse sera effacée sous trois jours.',
+        ].join('\n'),
+      digestSubject: (count: number, search: string) =>
+        count === 1 ? `1 nouvelle fiche pour ${search}` : `${count} nouvelles fiches pour ${search}`,
+      digestIntro: (since: string, search: string) =>
+        `Publiées sur la Plateforme des pratiques d’inclusion depuis le ${since}, correspondant à votre recherche ${search} :`,
+      more: (count: number) => (count === 1 ? 'et 1 autre fiche :' : `et ${count} autres fiches :`),
+      seeAll: 'Tous les résultats de votre recherche :',
+      why: (frequency: string) =>
+        `Vous recevez ces alertes ${frequency.toLowerCase()} parce que vous les avez demandées pour cette recherche.`,
+      unsubscribe: 'Se désabonner en un clic (votre adresse est alors effacée) :',
+    },
+  },
+  figuresLink: 'La collection en chiffres',
+  oaiLink: 'Moissonner les métadonnées (OAI-PMH)',
+  figuresPage: {
+    title: 'La collection en chiffres',
+    intro:
+      'Ce que contient la plateforme : ses pratiques, enseignements et documents comptés par thème, pays, public cible, niveau de preuve et nature d’enseignement. Chaque barre ouvre la recherche correspondante, et chaque nombre est celui que cette recherche trouve.',
+    totals: 'Au total',
+    byTheme: 'Par thème',
+    byCountry: 'Par pays',
+    byTargetGroup: 'Pratiques par public cible',
+    byEvidenceLevel: 'Pratiques par niveau de preuve',
+    byLessonKind: 'Enseignements par nature',
+    showTable: 'Afficher ces chiffres sous forme de tableau',
+    legend: 'Légende',
+    bar: (type: string, value: string, count: string) => `${type}, ${value} : ${count}`,
+    chartSummary: (title: string) => `Diagramme en barres : ${title}. Chaque barre est un lien vers la recherche correspondante.`,
+    nothing: 'Rien de publié pour l’instant.',
+    total: 'Total',
+  },
+  compare: {
+    title: 'Projets pilotes côte à côte',
+    link: 'Comparer des projets pilotes côte à côte',
+    intro:
+      'Choisissez de deux à quatre projets pilotes pour comparer leur pays, leur organisme de mise en œuvre, leurs instruments de financement, leurs publics cibles, leurs thèmes, ce qu’ils ont publié et leurs indicateurs.',
+    choose: 'Projets pilotes à comparer (de deux à quatre)',
+    submit: 'Comparer',
+    tooFew: 'Choisissez au moins deux projets pilotes à comparer.',
+    tooMany: (count: number) => `Choisissez au plus quatre projets pilotes : vous en avez choisi ${count}.`,
+    unknown: (slugs: string) => `Aucun projet pilote publié n’a l’adresse ${slugs}.`,
+    caption: (names: string) => `Comparaison de ${names}`,
+    feature: 'Caractéristique',
+    fundingInstruments: 'Instruments de financement',
+    practices: 'Pratiques publiées',
+    lessons: 'Enseignements publiés',
+    none: 'Aucun',
+    scrollHint: 'Sur un petit écran, le tableau défile horizontalement.',
+  },
+  breadcrumb: 'Fil d’Ariane',
+  colon: '\u00a0: ',
 }
 
 const messages: Record<Locale, Messages> = { en, fr }

@@ -1,5 +1,6 @@
 import { hubEnv, meiliConnection, type MeiliConnection } from '../core/env'
 import { createEmbeddedSearchIndex } from './embedded'
+import { glossaryEntries } from './glossary'
 import { createMeilisearchSearchIndex } from './meilisearch'
 import type { SearchIndex } from './port'
 
@@ -10,6 +11,7 @@ export { parseSearchParams, type SearchParamError, type ParseSearchParamsResult 
 export { renderHighlight, escapeHtml } from './highlight'
 export { EmbeddedSearchIndex, createEmbeddedSearchIndex } from './embedded'
 export { MeilisearchSearchIndex, createMeilisearchSearchIndex, type MeilisearchSearchIndexOptions } from './meilisearch'
+export { QueryTranslator, type GlossaryTerms } from './translation'
 
 export type SearchEnv = Partial<Record<string, string | undefined>>
 
@@ -18,8 +20,10 @@ export type SearchEnv = Partial<Record<string, string | undefined>>
  * embedded in-process engine without one (development, tests, small installs).
  */
 export function searchIndexFor(connection: MeiliConnection | undefined): SearchIndex {
-  if (!connection) return createEmbeddedSearchIndex()
-  return createMeilisearchSearchIndex(connection)
+  // Both engines translate queries through the project's glossary (src/search/glossary/).
+  const glossary = glossaryEntries()
+  if (!connection) return createEmbeddedSearchIndex({ glossary })
+  return createMeilisearchSearchIndex({ ...connection, glossary })
 }
 
 /**

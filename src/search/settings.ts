@@ -64,7 +64,20 @@ export const SEARCH_SETTINGS = {
   cropMarker: '…',
   /** Meilisearch caps a query at 10 words; the embedded engine does the same. */
   maxQueryWords: 10,
+  /**
+   * From this many words, a query is a question in plain language ("how do I help migrant
+   * families talk to schools"), whose words are rarely all in one record: it matches records
+   * with any of its rarer words, ranked by how much of the query (weighted by rarity) they hold
+   * (Meilisearch's 'frequency' matching strategy). Shorter queries use 'last': a record must
+   * match the first word, and the more words it matches in order, the higher it ranks.
+   */
+  longQueryWords: 4,
 } as const
+
+/** The matching strategy of a query of `words` words (see SEARCH_SETTINGS.longQueryWords). */
+export function matchingStrategyFor(words: number): 'last' | 'frequency' {
+  return words >= SEARCH_SETTINGS.longQueryWords ? 'frequency' : 'last'
+}
 
 /** Sort attribute (with direction) for each public sort. */
 export const SORT_RULES = {

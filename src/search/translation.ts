@@ -18,37 +18,58 @@ export interface GlossaryTerms {
 /** How many terms of the other language a matched word or phrase is searched as (the first ones). */
 export const MAX_TRANSLATIONS = 3
 
+/**
+ * A term the query's words stand for: its folded words, its language (the other one for a
+ * translation, the reader's own for a variant of the same entry), and `compound` when written as
+ * one hyphenated word ("micro-crédit").
+ */
+export interface TranslationTarget {
+  words: string[]
+  language: SearchLocale
+  compound: boolean
+}
+
+/**
+ * Variants in the reader's own language searched with the translations (the other terms of the
+ * glossary entry: "arrears" -> "late repayment"), at most this many, after the translations.
+ */
+export const MAX_VARIANTS = 3
+
 /** A run of query words that the glossary knows, with its terms in the other language. */
 export interface TranslatedSegment {
   /** Position of the first and of the last query word of the run. */
   start: number
   end: number
-  /** The terms in the other language, folded, as word lists; the preferred one first. */
-  targets: string[][]
+  /** The terms in the other language, the preferred one first, then variants in the reader's language. */
+  targets: TranslationTarget[]
 }
 
 const other = (locale: SearchLocale): SearchLocale => (locale === 'en' ? 'fr' : 'en')
 
 export class QueryTranslator {
   /** Per source language: stems of a source term joined by spaces -> target terms (folded words). */
-  private readonly tables: Record<SearchLocale, Map<string, string[][]>> = { en: new Map(), fr: new Map() }
+  private readonly tables: Record<SearchLocale, Map<string, TranslationTarget[]>> = { en: new Map(), fr: new Map() }
+  /** Per language: stems of a term -> the other terms of its entries in the same language. */
+  private readonly variants: Record<SearchLocale, Map<string, TranslationTarget[]>> = { en: new Map(), fr: new Map() }
   private readonly longest: Record<SearchLocale, number> = { en: 0, fr: 0 }
 
   constructor(entries: readonly GlossaryTerms[]) {
     for (const entry of entries) {
       for (const from of SEARCH_LOCALES) {
-        const targets = entry[other(from)].map((term) => foldedWords(term)).filter((words) => words.length > 0)
+        const targets = targetsOf(entry[other(from)], other(from))
         if (targets.length === 0) continue
+        const own = targetsOf(entry[from], from)
         for (const term of entry[from]) {
           const words = foldedWords(term)
           if (words.length === 0) continue
           const key = stemKey(words, from)
-          const list = this.tables[from].get(key) ?? []
-          for (const target of targets) {
-            const same = target.join(' ') === words.join(' ')
-            if (!same && !list.some((known) => known.join(' ') === target.join(' '))) list.push(target)
-          }
-          if (list.length > 0) this.tables[from].set(key, list)
+          addTargets(this.tables[from], key, words, targets)
+          addTargets(
+            this.variants[from],
+            key,
+            words,
+            own.filter((variant) => stemKey(variant.words, from) !== key),
+          )
           this.longest[from] = Math.max(this.longest[from], words.length)
         }
       }
@@ -71,8 +92,12 @@ export class QueryTranslator {
     for (let i = 0; i < words.length;) {
       let found: TranslatedSegment | undefined
       for (let length = Math.min(this.longest[from], words.length - i); length >= 1 && !found; length--) {
-        const targets = table.get(stems.slice(i, i + length).join(' '))
-        if (targets) found = { start: i, end: i + length - 1, targets: targets.slice(0, MAX_TRANSLATIONS) }
+        const key = stems.slice(i, i + length).join(' ')
+        const targets = table.get(key)
+        if (targets) {
+          const variants = this.variants[from].get(key) ?? []
+          found = { start: i, end: i + length - 1, targets: [...targets.slice(0, MAX_TRANSLATIONS), ...variants.slice(0, MAX_VARIANTS)] }
+        }
       }
       if (found) {
         out.push(found)
@@ -87,7 +112,8 @@ export class QueryTranslator {
   /**
    * The translated query strings (one per rank of translation, at most MAX_TRANSLATIONS), for an
    * engine that searches whole queries (Meilisearch): each known run replaced by its k-th term
-   * (or its first when it has fewer), multi-word terms quoted as phrases, other words kept.
+   * (or its first when it has fewer), multi-word terms quoted as phrases, hyphenated ones kept
+   * hyphenated (Meilisearch finds them in both forms), other words kept.
    * Empty when the glossary knows none of the words.
    */
   translatedQueries(q: string, from: SearchLocale, maxWords: number): string[] {
@@ -102,7 +128,7 @@ export class QueryTranslator {
       for (const segment of segments) {
         parts.push(...words.slice(next, segment.start))
         const target = segment.targets[Math.min(k, segment.targets.length - 1)]!
-        parts.push(target.length > 1 ? `"${target.join(' ')}"` : target[0]!)
+        parts.push(target.compound ? target.words.join('-') : target.words.length > 1 ? `"${target.words.join(' ')}"` : target.words[0]!)
         next = segment.end + 1
       }
       parts.push(...words.slice(next))
@@ -111,6 +137,28 @@ export class QueryTranslator {
     }
     return out
   }
+}
+
+function targetsOf(terms: readonly string[], language: SearchLocale): TranslationTarget[] {
+  return terms
+    .map((term) => ({ words: foldedWords(term), language, compound: !/\s/.test(term.trim()) }))
+    .filter((target) => target.words.length > 0)
+    .map((target) => ({ ...target, compound: target.compound && target.words.length > 1 }))
+}
+
+/** Adds to `table[key]` the targets it lacks, except the term itself. */
+function addTargets(
+  table: Map<string, TranslationTarget[]>,
+  key: string,
+  words: readonly string[],
+  targets: readonly TranslationTarget[],
+): void {
+  const list = table.get(key) ?? []
+  for (const target of targets) {
+    const same = target.words.join(' ') === words.join(' ')
+    if (!same && !list.some((known) => known.words.join(' ') === target.words.join(' '))) list.push(target)
+  }
+  if (list.length > 0) table.set(key, list)
 }
 
 function stemKey(words: readonly string[], language: SearchLocale): string {

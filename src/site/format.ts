@@ -2,21 +2,7 @@ import type { Metadata } from 'next'
 
 import { messagesFor } from '../i18n/messages'
 import { contentTypes, type ContentType } from '../model/content-types'
-import {
-  audiences,
-  countries,
-  documentKinds,
-  evidenceLevels,
-  fundingInstruments,
-  interventionTypes,
-  labelOf,
-  languages,
-  lessonKinds,
-  targetGroups,
-  themeGroups,
-  themes,
-  type Vocabulary,
-} from '../vocab'
+import { labelOf, type Vocabulary } from '../vocab'
 import { hubEnv } from '../core/env'
 import { locales, type Locale } from '../core/locale'
 
@@ -47,27 +33,8 @@ export const recordPath = (locale: Locale, type: RecordType, slug: string) => `/
 /** The public origin of the site (SERVER_URL), without a trailing slash. */
 export const siteOrigin = () => hubEnv().SERVER_URL.replace(/\/+$/, '')
 
-/** Labels of the codes of each facet, from the vocabularies. */
-const facetVocabulary: Record<string, Vocabulary | undefined> = {
-  country: countries,
-  themeGroup: themeGroups,
-  theme: themes,
-  targetGroup: targetGroups,
-  interventionType: interventionTypes,
-  evidenceLevel: evidenceLevels,
-  lessonKind: lessonKinds,
-  language: languages,
-  fundingInstrument: fundingInstruments,
-  documentKind: documentKinds,
-  audience: audiences,
-}
-
-export function facetValueLabel(locale: Locale, facet: string, value: string, pilotNames?: Map<string, string>): string {
-  if (facet === 'type') return messagesFor(locale).types[value as RecordType] ?? value
-  if (facet === 'pilot') return pilotNames?.get(value) ?? value
-  const vocabulary = facetVocabulary[facet]
-  return vocabulary ? labelOf(vocabulary, value, locale) : value
-}
+/** Labels of the codes of each facet (shared with the alert mails, src/i18n/facets.ts). */
+export { facetValueLabel } from '../i18n/facets'
 
 export const labels = (vocabulary: Vocabulary, codes: string[], locale: Locale) => codes.map((code) => labelOf(vocabulary, code, locale))
 

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { readySearchIndex } from '../search/sync/ready'
+import { clientAddress, consumeRateLimit, TooManyRequests } from '../security/rate-limit'
 import { parseSearchParams, type SearchParamError } from '../search/request'
 import { FACET_NAMES, type FacetName, type SearchHit, type SearchRequest, type SearchResult } from '../search/port'
 import type { contentTypes } from '../model/content-types'
@@ -33,7 +34,7 @@ export function toUrlParams(searchParams: PageSearchParams, fixed: Partial<Recor
 
 export type SiteSearch =
   | { ok: true; params: URLSearchParams; request: SearchRequest; result: SearchResult }
-  | { ok: false; params: URLSearchParams; errors: SearchParamError[] }
+  | { ok: false; params: URLSearchParams; errors: SearchParamError[]; retryAfterSeconds?: number }
 
 export const SEARCH_PAGE_SIZE = 10
 
@@ -48,7 +49,13 @@ export async function runSiteSearch(
   payload: Payload,
   locale: Locale,
   searchParams: PageSearchParams,
-  options: { fixed?: Partial<Record<FacetName, string>>; hitsPerPage?: number; page?: number } = {},
+  options: {
+    fixed?: Partial<Record<FacetName, string>>
+    hitsPerPage?: number
+    page?: number
+    /** The request's headers: the search counts against the searches per address (GET /api/search's budget). */
+    limitFor?: Headers
+  } = {},
 ): Promise<SiteSearch> {
   const fixed = options.fixed ?? {}
   const params = toUrlParams(searchParams, fixed)
@@ -64,6 +71,15 @@ export async function runSiteSearch(
   if (options.page) query.set('page', String(options.page))
   const parsed = parseSearchParams(query)
   if (!parsed.ok) return { ok: false, params, errors: parsed.errors }
+  if (options.limitFor) {
+    try {
+      await consumeRateLimit('search', clientAddress({ headers: options.limitFor }), { payload, headers: options.limitFor }, 'searches')
+    } catch (error) {
+      if (!(error instanceof TooManyRequests)) throw error
+      const retryAfterSeconds = (error.data as { retryAfterSeconds: number }).retryAfterSeconds
+      return { ok: false, params, errors: [{ parameter: 'searches', message: error.message }], retryAfterSeconds }
+    }
+  }
   const index = await readySearchIndex(payload)
   const result = await index.search(parsed.request)
   return { ok: true, params, request: parsed.request, result }
@@ -89,6 +105,14 @@ export function withChange(
   }
   const text = next.toString()
   return text ? `?${text}` : ''
+}
+
+/** The Atom feed of a search: the same parameters on /{locale}/feed.xml (see the feed route). */
+export const searchFeedPath = (locale: Locale, params: URLSearchParams) => {
+  const query = new URLSearchParams(params)
+  for (const name of ['page', 'sort']) query.delete(name)
+  const text = query.toString()
+  return `/${locale}/feed.xml${text ? `?${text}` : ''}`
 }
 
 export type SearchSection = { path: 'search' | (typeof contentTypes)[SearchDocType]['path']; type?: SearchDocType }

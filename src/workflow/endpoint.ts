@@ -36,6 +36,7 @@ export const workflowEndpoint = (collection: string): Endpoint => ({
         from: result.from,
         to: result.to,
         eventId: result.eventId,
+        mail: { status: result.mail.status, recipients: result.mail.recipients },
         doc: { id: result.doc.id, reviewState: result.doc.reviewState, _status: result.doc._status },
       })
     } catch (error) {

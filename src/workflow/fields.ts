@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { signedInFieldOnly } from '../access'
 import { label } from '../core/fields'
+import { bothLanguages } from '../i18n/admin'
 import { reviewStateLabels, reviewStates } from './states'
 
 /**
@@ -9,6 +10,16 @@ import { reviewStateLabels, reviewStates } from './states'
  * function only (src/workflow/transition.ts); the editorial guards keep ordinary saves from
  * changing them (src/workflow/guards.ts). Copies made by "duplicate" start over as drafts.
  */
+/**
+ * Placed first in a reviewed collection's fields: the editor's note above the form while changes
+ * are requested (and what a record in review waits for).
+ */
+export const reviewNoticeField = (): Field => ({
+  name: 'reviewNotice',
+  type: 'ui',
+  admin: { components: { Field: '/components/admin/ReviewNotice#ReviewNotice' } },
+})
+
 export const workflowFields = (): Field[] => [
   {
     name: 'reviewState',
@@ -24,7 +35,8 @@ export const workflowFields = (): Field[] => [
       readOnly: true,
       components: {
         Cell: '/components/admin/ReviewStateBadge#ReviewStateCell',
-        Field: '/components/admin/ReviewStateBadge#ReviewStateField',
+        // The edit view shows the state once, as the record's status (workflowAdmin's Status).
+        Field: '/components/admin/ReviewNotice#NotInForm',
       },
     },
   },
@@ -38,7 +50,9 @@ export const workflowFields = (): Field[] => [
     admin: {
       position: 'sidebar',
       readOnly: true,
-      description: 'What the editor asked to change. Set by "Request changes".',
+      description: bothLanguages((m) => m.noteHelp),
+      // Shown above the form while changes are requested (reviewNoticeField).
+      components: { Field: '/components/admin/ReviewNotice#NotInForm' },
     },
   },
   {
@@ -48,7 +62,8 @@ export const workflowFields = (): Field[] => [
     type: 'relationship',
     relationTo: 'users',
     hooks: { beforeDuplicate: [() => null] },
-    admin: { position: 'sidebar', readOnly: true },
+    // By name, whoever may read users or not.
+    admin: { position: 'sidebar', readOnly: true, components: { Field: '/components/admin/PersonField#PersonField' } },
   },
   {
     name: 'submittedAt',
@@ -56,7 +71,13 @@ export const workflowFields = (): Field[] => [
     label: label('Submitted at', 'Soumis le'),
     type: 'date',
     hooks: { beforeDuplicate: [() => null] },
-    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    // Shown once the record has been submitted.
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' },
+      condition: (data) => Boolean(data?.submittedAt),
+    },
   },
   {
     name: 'lastEditedBy',
@@ -65,7 +86,7 @@ export const workflowFields = (): Field[] => [
     type: 'relationship',
     relationTo: 'users',
     hooks: { beforeDuplicate: [() => null] },
-    admin: { position: 'sidebar', readOnly: true },
+    admin: { position: 'sidebar', readOnly: true, components: { Field: '/components/admin/PersonField#PersonField' } },
   },
   {
     name: 'reviewHistory',

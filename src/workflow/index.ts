@@ -1,6 +1,6 @@
 export * from './states'
 export { availableActions, transition, WorkflowError, type TransitionInput, type TransitionResult } from './transition'
-export { workflowFields } from './fields'
+export { reviewNoticeField, workflowFields } from './fields'
 export { guardEditorialWrite, recordEditorialChange } from './guards'
 export { workflowEndpoints } from './endpoint'
 export { hubEmailAdapter } from './email'

@@ -1,5 +1,6 @@
 import { REVIEWED_COLLECTIONS, type ContentCollection } from '../model/content-types'
-import type { LocalizedLabel } from '../vocab'
+import type { LocalizedLabel } from '../core/labels'
+import { reviewStateLabels as stateLabels, workflowActionLabels as actionLabels } from '../i18n/admin'
 
 /**
  * The moderation of a record, next to Payload's own `_status` (which says which version is public):
@@ -9,13 +10,8 @@ import type { LocalizedLabel } from '../vocab'
 export const reviewStates = ['draft', 'in_review', 'changes_requested', 'published', 'archived'] as const
 export type ReviewState = (typeof reviewStates)[number]
 
-export const reviewStateLabels: Record<ReviewState, LocalizedLabel> = {
-  draft: { en: 'Draft', fr: 'Brouillon' },
-  in_review: { en: 'In review', fr: 'En relecture' },
-  changes_requested: { en: 'Changes requested', fr: 'Modifications demandées' },
-  published: { en: 'Published', fr: 'Publié' },
-  archived: { en: 'Archived', fr: 'Archivé' },
-}
+/** The labels live with the admin's other strings (src/i18n/admin.ts). */
+export const reviewStateLabels: Record<ReviewState, LocalizedLabel> = stateLabels
 
 export const workflowActions = ['submitForReview', 'requestChanges', 'publish', 'archive', 'restore', 'startRevision'] as const
 export type WorkflowAction = (typeof workflowActions)[number]
@@ -23,13 +19,17 @@ export type WorkflowAction = (typeof workflowActions)[number]
 export const isWorkflowAction = (value: unknown): value is WorkflowAction =>
   typeof value === 'string' && (workflowActions as readonly string[]).includes(value)
 
-export const workflowActionLabels: Record<WorkflowAction, LocalizedLabel> = {
-  submitForReview: { en: 'Submit for review', fr: 'Soumettre à relecture' },
-  requestChanges: { en: 'Request changes', fr: 'Demander des modifications' },
-  publish: { en: 'Approve and publish', fr: 'Approuver et publier' },
-  archive: { en: 'Archive', fr: 'Archiver' },
-  restore: { en: 'Restore from archive', fr: "Sortir de l'archive" },
-  startRevision: { en: 'Start a new revision', fr: 'Commencer une révision' },
+export const workflowActionLabels: Record<WorkflowAction, LocalizedLabel> = actionLabels
+
+/**
+ * What the review history records: the workflow actions, and Payload's version restore, which
+ * editors take from the versions view (src/workflow/transition.ts, `authorizeVersionRestore`).
+ */
+export const historyActions = [...workflowActions, 'restoreVersion'] as const
+export type HistoryAction = (typeof historyActions)[number]
+export const historyActionLabels: Record<HistoryAction, LocalizedLabel> = {
+  ...workflowActionLabels,
+  restoreVersion: { en: 'Restore a version', fr: 'Rétablir une version' },
 }
 
 /** Who may take an action: anyone who may write the record, or editors and admins only. */

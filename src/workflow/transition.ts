@@ -9,8 +9,9 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { isEditor, type HubUser } from '../access'
-import { notifyTransition } from './notify'
+import { isEditor, userOf, type HubUser } from '../access'
+import { lockRecord } from './lock'
+import { notifyTransition, type MailOutcome } from './notify'
 import {
   isWorkflowAction,
   isWorkflowCollection,
@@ -33,6 +34,8 @@ import {
 export class WorkflowError extends APIError {
   constructor(message: string, status: 400 | 403 | 404) {
     super(message, status, undefined, true)
+    // Set by hand: the production build's minified classes have no name (src/security/errors.ts).
+    this.name = 'WorkflowError'
   }
 }
 
@@ -52,6 +55,8 @@ export type TransitionResult = {
   to: ReviewState
   doc: Record<string, unknown>
   eventId: number | string
+  /** Whether the people concerned were told by e-mail (also recorded on the event). */
+  mail: MailOutcome
 }
 
 type Data = Record<string, unknown>
@@ -77,14 +82,26 @@ async function mayUpdate(req: PayloadRequest, collection: WorkflowCollection, id
   return update === true || (typeof update === 'object' && (update as { permission?: boolean }).permission === true)
 }
 
-async function subjectOf(payload: Payload, input: Omit<TransitionInput, 'action' | 'note'>): Promise<Subject> {
+async function subjectOf(
+  payload: Payload,
+  input: Omit<TransitionInput, 'action' | 'note'>,
+  transaction?: PayloadRequest,
+): Promise<Subject> {
   const { collection, id, user } = input
   if (!isWorkflowCollection(collection)) throw new WorkflowError(`collection: "${collection}" has no review workflow`, 404)
   if (!user || user.collection !== 'users') throw new WorkflowError('You must be signed in to change the review state of a record', 403)
 
   const find = (draft: boolean) =>
     payload
-      .findByID({ collection, id, draft, depth: 0, overrideAccess: true, disableErrors: true })
+      .findByID({
+        collection,
+        id,
+        draft,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+        ...(transaction ? { req: transaction } : {}),
+      })
       .then((doc) => (doc as Data | null) ?? null)
   const latest = await find(true)
   if (!latest) throw new WorkflowError(`No ${collection} record with id ${id}`, 404)
@@ -159,43 +176,51 @@ export async function transition(payload: Payload, input: TransitionInput): Prom
   if (!isWorkflowAction(action)) {
     throw new WorkflowError(`action: unknown workflow action "${action}" (use one of ${Object.keys(transitions).join(', ')})`, 400)
   }
-  const subject = await subjectOf(payload, input)
-  const { collection, id, user, latest } = subject
-  const refused = refusal(subject, action)
-  if (refused) throw refused
-  if (action === 'requestChanges' && !note) throw new WorkflowError('note: say what should change when requesting changes', 400)
-  const rule = transitions[action]
-  const from = fromState(subject, action)
-
-  const now = new Date().toISOString()
-  const change: Data = { reviewState: rule.to }
-  let draft = true
-  switch (action) {
-    case 'submitForReview':
-      Object.assign(change, { submittedBy: user.id, submittedAt: now })
-      break
-    case 'requestChanges':
-      change.reviewNote = note
-      break
-    case 'publish':
-      Object.assign(change, { _status: 'published', reviewNote: null, lastReviewed: now })
-      draft = false
-      break
-    case 'archive':
-      // Unpublished and marked archived: gone from every public surface, kept in the admin.
-      change._status = 'draft'
-      draft = false
-      break
-    case 'restore':
-    case 'startRevision':
-      break
-  }
-
-  const req = await createLocalReq({ user: user as never, context: { [WORKFLOW_CONTEXT]: true } }, payload)
+  const req = await createLocalReq({ user: input.user as never, context: { [WORKFLOW_CONTEXT]: true } }, payload)
   await initTransaction(req)
+  let subject: Subject
+  let from: ReviewState
   let doc: Data
   let eventId: number | string
+  let actorName: string
+  const rule = transitions[action]
   try {
+    // The check and the write see one state: saves of this record made meanwhile wait for the
+    // commit (they take the same lock, src/workflow/guards.ts), so none is lost or left beside
+    // the published version as a second "latest" one.
+    await lockRecord(req, input.collection, input.id)
+    subject = await subjectOf(payload, input, req)
+    const refused = refusal(subject, action)
+    if (refused) throw refused
+    if (action === 'requestChanges' && !note) throw new WorkflowError('note: say what should change when requesting changes', 400)
+    from = fromState(subject, action)
+    const { collection, id, user, latest } = subject
+
+    const now = new Date().toISOString()
+    const change: Data = { reviewState: rule.to }
+    let draft = true
+    switch (action) {
+      case 'submitForReview':
+        Object.assign(change, { submittedBy: user.id, submittedAt: now })
+        break
+      case 'requestChanges':
+        change.reviewNote = note
+        break
+      case 'publish':
+        Object.assign(change, { _status: 'published', reviewNote: null, lastReviewed: now })
+        draft = false
+        break
+      case 'archive':
+        // Unpublished and marked archived: gone from every public surface, kept in the admin.
+        change._status = 'draft'
+        draft = false
+        break
+      case 'restore':
+      case 'startRevision':
+        break
+    }
+
+    actorName = await nameOf(payload, user, req)
     doc = (await payload.update({ collection, id, data: change as never, draft, depth: 0, overrideAccess: true, req })) as unknown as Data
     const event = await payload.create({
       collection: 'review-events',
@@ -208,6 +233,7 @@ export async function transition(payload: Payload, input: TransitionInput): Prom
         toState: rule.to,
         note: note || null,
         actor: Number(user.id),
+        actorName,
       } as never,
       overrideAccess: true,
       req,
@@ -218,6 +244,7 @@ export async function transition(payload: Payload, input: TransitionInput): Prom
     await killTransaction(req)
     throw error
   }
+  const { collection, id, user, latest } = subject
 
   payload.logger.info({
     msg: `Review: ${collection} ${id} ${from} -> ${rule.to} (${action})`,
@@ -229,6 +256,95 @@ export async function transition(payload: Payload, input: TransitionInput): Prom
     userId: user.id,
     eventId,
   })
-  await notifyTransition(payload, { collection, id, action, note, actor: user, record: { ...latest, ...doc } })
-  return { collection, id, action, from, to: rule.to, doc, eventId }
+  const mail = await notifyTransition(payload, { collection, id, action, note, actor: user, actorName, record: { ...latest, ...doc } })
+  await payload
+    .update({
+      collection: 'review-events',
+      id: eventId,
+      data: { mailStatus: mail.status, mailRecipients: mail.recipients, mailError: mail.error ?? null } as never,
+      depth: 0,
+      overrideAccess: true,
+    })
+    .catch((error: unknown) => payload.logger.error({ err: error, msg: `Could not record the mail outcome on review event ${eventId}` }))
+  return { collection, id, action, from, to: rule.to, doc, eventId, mail }
+}
+
+/** The name the history and the mails give the person who acts (recorded with the event). */
+export async function nameOf(payload: Payload, user: HubUser, req?: PayloadRequest): Promise<string> {
+  const known = (user as { name?: unknown }).name
+  if (typeof known === 'string' && known) return known
+  const found = await payload
+    .findByID({ collection: 'users', id: user.id, depth: 0, overrideAccess: true, select: { name: true }, disableErrors: true, req })
+    .catch(() => null)
+  return found?.name || `#${user.id}`
+}
+
+/**
+ * Payload's version restore (`POST /api/<collection>/versions/:id`, GraphQL
+ * `restoreVersion<Collection>`, the admin's "Restore" button) changes what the public sees when
+ * the restored version was published, and unpublishes the record when it was a draft. So it is
+ * a workflow action: only editors and admins may take it (as they publish and archive), never on
+ * an archived record (it comes back through "restore" and review), and it writes its history
+ * event in the restore's own transaction. Called by the editorial guard before Payload restores;
+ * the review state then follows the restored `_status` (src/workflow/guards.ts).
+ */
+export async function authorizeVersionRestore(
+  req: PayloadRequest,
+  collection: WorkflowCollection,
+  versionId: number | string,
+  asDraft: boolean,
+): Promise<void> {
+  const user = userOf(req)
+  if (!user) throw new WorkflowError('restoreVersion: you must be signed in to restore a version', 403)
+  if (!isEditor(user)) {
+    throw new WorkflowError(
+      'restoreVersion: only editors and admins may restore a version (it can change what the public sees); copy the old text into a draft and submit it for review instead',
+      403,
+    )
+  }
+  const { docs } = await req.payload.findVersions({
+    collection,
+    where: { id: { equals: versionId } },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })
+  const version = docs[0] as unknown as { parent?: unknown; version?: Data } | undefined
+  // No such version: Payload answers 404 itself.
+  if (!version) return
+  const parent = idOf(version.parent)!
+  await lockRecord(req, collection, parent)
+  const subject = await subjectOf(req.payload, { collection, id: parent, user }, req)
+  const from: ReviewState = (subject.latest.reviewState as ReviewState | undefined) ?? 'draft'
+  if (from === 'archived') {
+    throw new WorkflowError('restoreVersion: this record is archived; bring it back with the "restore" action first', 400)
+  }
+  const to: ReviewState = !asDraft && version.version?._status === 'published' ? 'published' : 'draft'
+  const event = await req.payload.create({
+    collection: 'review-events',
+    data: {
+      recordCollection: collection,
+      recordId: String(parent),
+      recordTitle: String(subject.latest.title ?? subject.latest.name ?? parent),
+      action: 'restoreVersion',
+      fromState: from,
+      toState: to,
+      note: `Version ${versionId} restored${asDraft ? ' as a draft' : to === 'published' ? ' and published' : ' (the record is now a draft, off the public site)'}`,
+      actor: Number(user.id),
+      actorName: await nameOf(req.payload, user, req),
+    } as never,
+    overrideAccess: true,
+    req,
+  })
+  req.payload.logger.info({
+    msg: `Review: ${collection} ${parent} ${from} -> ${to} (restoreVersion ${versionId})`,
+    collection,
+    id: parent,
+    action: 'restoreVersion',
+    from,
+    to,
+    userId: user.id,
+    eventId: event.id,
+  })
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest'
 
 import { resetRateLimits } from '../../src/security/rate-limit'
 import { pilotData } from '../support/fixtures'
-import { rest, testPayload } from '../support/hub'
+import { createUser, fromAddress, login, rest, testPayload } from '../support/hub'
 import { startSmtpServer, waitForMail } from '../support/smtp'
 
 /**
@@ -20,7 +20,7 @@ let draftPilot: number
 let visitor = 0
 
 // Each test writes from an address of its own, so the per-address limit is tested only where meant.
-const from = () => ({ 'x-forwarded-for': `203.0.113.${++visitor}` })
+const from = () => fromAddress(`203.0.113.${++visitor}`)
 const question = (overrides: Record<string, unknown> = {}) => ({
   name: 'Amira Haddad',
   email: 'amira@example.net',
@@ -28,8 +28,16 @@ const question = (overrides: Record<string, unknown> = {}) => ({
   locale: 'en',
   ...overrides,
 })
-const ask = (id: number, body: unknown, headers: Record<string, string> = from()) =>
-  rest('POST', `/pilots/${id}/contact`, { body, headers })
+/** Every answer of the endpoint, whatever its status, is checked for the relay address. */
+const answers: { status: number; text: string }[] = []
+const checked = <T extends { status: number; body: unknown; headers: Headers }>(response: T): T => {
+  const text = `${JSON.stringify(response.body)} ${JSON.stringify([...response.headers.entries()])}`
+  answers.push({ status: response.status, text })
+  expect(text, `the ${response.status} answer shows the relay address`).not.toContain(TEAM)
+  return response
+}
+const ask = async (id: number, body: unknown, headers: Record<string, string> = from()) =>
+  checked(await rest('POST', `/pilots/${id}/contact`, { body, headers }))
 
 beforeAll(async () => {
   smtp = await startSmtpServer()
@@ -51,6 +59,8 @@ beforeEach(() => {
 
 afterAll(async () => {
   await smtp?.stop()
+  // The answers checked above cover every outcome, not only the 200.
+  expect(new Set(answers.map((answer) => answer.status))).toEqual(new Set([200, 303, 400, 404, 409, 413, 429, 502]))
 })
 
 test('a question reaches the team by e-mail, with the visitor in Reply-To; the answer never shows the address', async () => {
@@ -74,15 +84,38 @@ test('the public API never shows the relay address', async () => {
   expect(JSON.stringify(many.body)).not.toContain(TEAM)
 })
 
+test('the relay address is read by editors and by contributors of that pilot only', async () => {
+  const own = await createUser(payload, 'contributor', [pilot.id])
+  const other = await createUser(payload, 'contributor', [silentPilot])
+  const editor = await createUser(payload, 'editor')
+  const read = async (email: string, password: string) => {
+    const token = await login(email, password)
+    const one = await rest('GET', `/pilots/${pilot.id}`, { token, query: { depth: '0' } })
+    const many = await rest('GET', '/pilots', { token, query: { depth: '0', limit: '100' } })
+    // Querying by the address would tell it letter by letter: the field is not queryable either.
+    const probe = await rest('GET', '/pilots', { token, query: { depth: '0', 'where[contactEmail][like]': 'team-relay' } })
+    return { one: one.body.contactEmail, many: JSON.stringify(many.body).includes(TEAM), probe: probe.status }
+  }
+  // The pilot's contributors read it on their pilot, but do not query by it.
+  expect(await read(own.email, own.password)).toEqual({ one: TEAM, many: true, probe: 400 })
+  expect(await read(editor.email, editor.password)).toEqual({ one: TEAM, many: true, probe: 200 })
+  const stranger = await read(other.email, other.password)
+  expect(stranger.one).toBeUndefined()
+  expect(stranger.many).toBe(false)
+  expect(stranger.probe).toBe(400)
+})
+
 test('a plain form post (no JavaScript) is relayed and redirected to the outcome page', async () => {
   const form = new URLSearchParams({ ...question({ locale: 'fr', message: 'Une question envoyée sans JavaScript.' }) } as Record<
     string,
     string
   >)
-  const response = await rest('POST', `/pilots/${pilot.id}/contact`, {
-    rawBody: form.toString(),
-    headers: { ...from(), 'content-type': 'application/x-www-form-urlencoded' },
-  })
+  const response = checked(
+    await rest('POST', `/pilots/${pilot.id}/contact`, {
+      rawBody: form.toString(),
+      headers: { ...from(), 'content-type': 'application/x-www-form-urlencoded' },
+    }),
+  )
   expect(response.status).toBe(303)
   expect(response.headers.get('location')).toBe(`/fr/pilots/${pilot.slug}/contact?status=sent`)
   const [mail] = await waitForMail(smtp.messages, (m) => m.to.includes(TEAM))
@@ -110,13 +143,21 @@ test('bad input is refused with a 400 naming each field, and nothing is sent', a
   const tooLong = await ask(pilot.id, question({ message: 'x'.repeat(4001) }))
   expect(tooLong.status).toBe(400)
   expect(tooLong.body.errors).toEqual([{ field: 'message', message: 'message: at most 4000 characters' }])
-  const notJson = await rest('POST', `/pilots/${pilot.id}/contact`, {
-    rawBody: '{"name":',
-    headers: { ...from(), 'content-type': 'application/json' },
-  })
+  const notJson = checked(
+    await rest('POST', `/pilots/${pilot.id}/contact`, {
+      rawBody: '{"name":',
+      headers: { ...from(), 'content-type': 'application/json' },
+    }),
+  )
   expect(notJson.status).toBe(400)
-  const huge = await rest('POST', `/pilots/${pilot.id}/contact`, { body: question({ message: 'y'.repeat(20_000) }), headers: from() })
+  const huge = await ask(pilot.id, question({ message: 'y'.repeat(20_000) }))
   expect(huge.status).toBe(413)
+  // A line break in the name would be a header line in a careless mail library: refused.
+  for (const name of ['Amira\r\nBcc: victim@example.org', 'Amira\nHaddad', 'Amira\rHaddad']) {
+    const injected = await ask(pilot.id, question({ name }))
+    expect(injected.status, JSON.stringify(name)).toBe(400)
+    expect(injected.body.errors).toEqual([{ field: 'name', message: 'name: must be on one line (no line breaks)' }])
+  }
   await new Promise((resolve) => setTimeout(resolve, 300))
   expect(smtp.messages).toHaveLength(0)
 })
@@ -133,7 +174,7 @@ test('unpublished pilots and pilots without a relay address take no messages', a
   const draft = await ask(draftPilot, question())
   expect(draft.status).toBe(404)
   expect((await ask(999_999_999, question())).status).toBe(404)
-  expect((await rest('POST', '/pilots/not-an-id/contact', { body: question(), headers: from() })).status).toBe(404)
+  expect(checked(await rest('POST', '/pilots/not-an-id/contact', { body: question(), headers: from() })).status).toBe(404)
   const silent = await ask(silentPilot, question())
   expect(silent.status).toBe(409)
   expect(silent.body.message).toMatch(/does not receive messages/)

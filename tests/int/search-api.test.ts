@@ -35,6 +35,37 @@ describe('GET /api/search', () => {
     for (const hit of fr.body.hits) expect(hit.locale).toBe('fr')
   })
 
+  test('compounds in both forms, the language of each hit, and a correction when nothing is found', async () => {
+    const slug = 'access-to-microcredit-for-migrant-entrepreneurs'
+    for (const q of ['microcredit', 'micro credit', 'micro-credit']) {
+      const found = await search({ q, locale: 'en', type: 'practice' })
+      expect(
+        found.body.hits.map((hit: { slug: string }) => hit.slug),
+        q,
+      ).toContain(slug)
+    }
+    for (const q of ['microcrédit', 'micro-crédit', 'micro crédit']) {
+      const found = await search({ q, locale: 'fr', type: 'practice' })
+      expect(
+        found.body.hits.map((hit: { slug: string }) => hit.slug),
+        q,
+      ).toContain(slug)
+    }
+    const en = await search({ q: 'microcredit', locale: 'en' })
+    for (const hit of en.body.hits) expect(['en', 'fr']).toContain(hit.contentLanguage)
+
+    const nothing = await search({ q: 'zzyzx microcredit', locale: 'en' })
+    expect(nothing.body.totalHits).toBe(0)
+    expect(nothing.body.suggestion).toBe('microcredit')
+    expect((await search({ q: 'microcredit', locale: 'en' })).body).not.toHaveProperty('suggestion')
+  })
+
+  test('the year facet never shows the day the seed ran', async () => {
+    const all = await search({ locale: 'en', hitsPerPage: '1', facets: 'year' })
+    const seedYear = String(new Date().getUTCFullYear())
+    expect(Object.keys(all.body.facetDistribution.year ?? {})).not.toContain(seedYear)
+  })
+
   test('facet counts equal counts made directly in the database', async () => {
     const all = await search({ locale: 'en', hitsPerPage: '1' })
     const publicCount = async (collection: 'pilots' | 'practices' | 'lessons' | 'documents', where?: Where) =>

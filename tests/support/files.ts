@@ -1,5 +1,5 @@
 import { strToU8, zipSync, type Zippable } from 'fflate'
-import { PDFDocument, StandardFonts } from 'pdf-lib'
+import { PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib'
 import sharp from 'sharp'
 
 /**
@@ -23,6 +23,36 @@ export async function pdfWith(text: string, pages = 1): Promise<Buffer> {
   const font = await pdf.embedFont(StandardFonts.Helvetica)
   for (let page = 0; page < pages; page++) pdf.addPage([595, 842]).drawText(`${text} (page ${page + 1})`, { x: 50, y: 780, size: 12, font })
   return Buffer.from(await pdf.save())
+}
+
+/**
+ * A PDF that runs JavaScript when opened, written in the open (`/JavaScript`), with its names
+ * spelled in `#xx` escapes (`/J#61vaScript`, which PDF readers decode), or inside a compressed
+ * object stream where no byte pattern shows it.
+ */
+export async function pdfWithJavaScript(spelling: 'plain' | 'escaped' | 'compressed'): Promise<Buffer> {
+  const pdf = await PDFDocument.create()
+  const font = await pdf.embedFont(StandardFonts.Helvetica)
+  pdf.addPage([595, 842]).drawText('Open me', { x: 50, y: 780, size: 12, font })
+  const action = pdf.context.obj({ Type: 'Action', S: 'JavaScript', JS: PDFString.of('app.alert(1)') })
+  pdf.catalog.set(PDFName.of('OpenAction'), pdf.context.register(action))
+  const data = Buffer.from(await pdf.save({ useObjectStreams: spelling === 'compressed' }))
+  if (spelling !== 'escaped') return data
+  return Buffer.from(data.toString('latin1').replace('/JavaScript', '/J#61vaScript').replace('/JS ', '/J#53 '), 'latin1')
+}
+
+/**
+ * A PDF whose open action launches a program, with the action's name spelled `/L#61unch`: the
+ * PDF reader's JavaScript list does not show launch actions, so only the decoded names do.
+ */
+export async function pdfWithEscapedLaunch(): Promise<Buffer> {
+  const pdf = await PDFDocument.create()
+  pdf.addPage([595, 842])
+  const action = pdf.context.obj({ Type: 'Action', S: 'Launch', F: PDFString.of('calc.exe') })
+  pdf.catalog.set(PDFName.of('OpenAction'), pdf.context.register(action))
+  const data = Buffer.from(await pdf.save({ useObjectStreams: false }))
+  if (!data.toString('latin1').includes('/Launch')) throw new Error('the launch action was not written in the open')
+  return Buffer.from(data.toString('latin1').replace('/Launch', '/L#61unch'), 'latin1')
 }
 
 export function docxWith(text: string): Buffer {
@@ -185,5 +215,33 @@ export async function badFileCorpus(
       kind: 'document',
     },
     { name: 'a PDF as an image', file: 'photo.png', data: goodPdf, reason: /content is PDF/, kind: 'image' },
+    {
+      name: 'a PDF with a JavaScript open action',
+      file: 'js.pdf',
+      data: await pdfWithJavaScript('plain'),
+      reason: /JavaScript/,
+      kind: 'document',
+    },
+    {
+      name: 'a PDF with JavaScript spelled in name escapes (/J#61vaScript)',
+      file: 'js.pdf',
+      data: await pdfWithJavaScript('escaped'),
+      reason: /JavaScript/,
+      kind: 'document',
+    },
+    {
+      name: 'a PDF with a launch action spelled in name escapes (/L#61unch)',
+      file: 'launch.pdf',
+      data: await pdfWithEscapedLaunch(),
+      reason: /launch actions/,
+      kind: 'document',
+    },
+    {
+      name: 'a PDF with JavaScript in a compressed object stream',
+      file: 'js.pdf',
+      data: await pdfWithJavaScript('compressed'),
+      reason: /JavaScript/,
+      kind: 'document',
+    },
   ]
 }

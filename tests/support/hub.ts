@@ -1,5 +1,7 @@
 import { getPayload, handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 
+import { PEER_ADDRESS_HEADER, trustPeerAddressHeader } from '../../src/security/client-address'
+
 /**
  * Test access to the hub: the Payload Local API, and the REST API through the very route handlers
  * that Next serves under /api (no mocks: real requests, real database).
@@ -27,15 +29,38 @@ export type RestResponse = { status: number; body: any; headers: Headers }
 /** A Payload instance of its own (getPayload's cache key) and its config, for requests to it. */
 export type HubTarget = { config: SanitizedConfig | Promise<SanitizedConfig>; key: string }
 
+/** The handlers of the API routes (src/app/(payload)/api), as Next serves them. */
 const routes = async () => {
   const { default: config } = await import('@payload-config')
-  const handlers = await import('@payloadcms/next/routes')
-  return {
-    GET: handlers.REST_GET(config),
-    POST: handlers.REST_POST(config),
-    PATCH: handlers.REST_PATCH(config),
-    DELETE: handlers.REST_DELETE(config),
+  const { restRoutes } = await import('../../src/boot/api-routes')
+  return restRoutes(config)
+}
+
+/** A GraphQL request through the route handler; the status and the parsed answer. */
+export async function graphqlRequest(
+  query: string,
+  options: { token?: string; variables?: Record<string, unknown>; hideSuggestions?: boolean; headers?: Record<string, string> } = {},
+): Promise<{ status: number; body: any }> {
+  const { default: config } = await import('@payload-config')
+  const { graphqlRoute } = await import('../../src/boot/api-routes')
+  const headers = new Headers({ 'content-type': 'application/json' })
+  if (options.token) headers.set('authorization', `JWT ${options.token}`)
+  for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value)
+  const response = await graphqlRoute(config, { hideSuggestions: options.hideSuggestions })(
+    new Request('http://localhost:3000/api/graphql', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables: options.variables ?? {} }),
+    }),
+  )
+  const text = await response.text()
+  let body: unknown = text
+  try {
+    body = text ? JSON.parse(text) : null
+  } catch {
+    // not JSON: keep the text
   }
+  return { status: response.status, body }
 }
 
 /** A REST request through the route handlers; the raw response (for files). */
@@ -96,6 +121,15 @@ export async function login(email: string, password: string, target?: HubTarget)
   const response = await rest('POST', '/users/login', { body: { email, password }, target })
   if (response.status !== 200) throw new Error(`login failed for ${email}: ${response.status} ${JSON.stringify(response.body)}`)
   return response.body.token as string
+}
+
+/**
+ * Headers of a request whose TCP peer is `address`, as the portal's server passes it on (the route
+ * handlers called here have no socket). X-Forwarded-For alone changes nothing (no trusted proxy).
+ */
+export function fromAddress(address: string): Record<string, string> {
+  trustPeerAddressHeader()
+  return { [PEER_ADDRESS_HEADER]: address }
 }
 
 let counter = 0

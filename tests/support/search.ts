@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { createEmbeddedSearchIndex, setSearchIndex, type SearchIndex, type SearchLocale } from '../../src/search'
+import type { SearchDocument } from '../../src/search/document'
 import { seededRandom } from '../../bench/lib/synthetic'
 import { SEARCH_QUEUE } from '../../src/search/sync/tasks'
 import { allPublishedSearchDocuments } from '../../src/search/sync/source'
@@ -26,22 +27,22 @@ export async function runSearchJobs(payload: Payload, maxRounds = 200): Promise<
   throw new Error('search jobs did not settle')
 }
 
-/** What the index should hold: every published record, as the public reads it, by id. */
-export async function expectedIndex(payload: Payload): Promise<Map<string, { title: string; pilotNames: string[] }>> {
-  const expected = new Map<string, { title: string; pilotNames: string[] }>()
+/** What the index should hold: every published record, as the public reads it, by id, with every indexed field. */
+export async function expectedIndex(payload: Payload): Promise<Map<string, SearchDocument>> {
+  const expected = new Map<string, SearchDocument>()
   for await (const batch of allPublishedSearchDocuments(payload)) {
-    for (const doc of batch) expected.set(doc.id, { title: doc.title, pilotNames: doc.pilotNames })
+    for (const doc of batch) expected.set(doc.id, doc)
   }
   return expected
 }
 
-/** What the index holds, by id, read back through searches (all pages, both locales). */
-export async function actualIndex(index: SearchIndex): Promise<Map<string, { title: string; pilotNames: string[] }>> {
-  const actual = new Map<string, { title: string; pilotNames: string[] }>()
+/** What the index holds, by id, read back through searches (all pages, both locales), with every indexed field. */
+export async function actualIndex(index: SearchIndex): Promise<Map<string, SearchDocument>> {
+  const actual = new Map<string, SearchDocument>()
   for (const locale of ['en', 'fr'] as SearchLocale[]) {
     for (let page = 1; ; page++) {
       const result = await index.search({ locale, filters: {}, facets: [], sort: 'newest', page, hitsPerPage: 100 })
-      for (const hit of result.hits) actual.set(hit.id, { title: hit.title, pilotNames: hit.pilotNames })
+      for (const { highlight: _highlight, ...doc } of result.hits) actual.set(doc.id, doc)
       if (page >= result.totalPages) break
     }
   }

@@ -13,26 +13,48 @@ export type ReceivedMail = { from: string; to: string[]; subject: string; text: 
 const decodeQuotedPrintable = (text: string) =>
   text.replace(/=\r?\n/g, '').replace(/(?:=[0-9A-F]{2})+/g, (run) => Buffer.from(run.replaceAll('=', ''), 'hex').toString('utf8'))
 
-export async function startSmtpServer(): Promise<{ url: string; messages: ReceivedMail[]; stop: () => Promise<void>; clear: () => void }> {
+// A header's MIME encoded-words (RFC 2047: "=?UTF-8?Q?Relecture_demand=C3=A9e?="), adjacent ones joined first.
+const decodeHeader = (value: string) =>
+  value
+    .replace(/\?=\s+=\?UTF-8\?([QB])\?/gi, '')
+    .replace(/=\?UTF-8\?([QB])\?([^?]*)\?=/gi, (_, encoding: string, text: string) =>
+      encoding.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : decodeQuotedPrintable(text.replaceAll('_', ' ')),
+    )
+
+const decodeBody = (head: string, body: string) =>
+  /^Content-Transfer-Encoding: base64/im.test(head)
+    ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
+    : decodeQuotedPrintable(body)
+
+export async function startSmtpServer(
+  options: { rejects?: (address: string) => boolean; onMessage?: (mail: ReceivedMail) => void } = {},
+): Promise<{ url: string; messages: ReceivedMail[]; stop: () => Promise<void>; clear: () => void }> {
   const messages: ReceivedMail[] = []
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    // A recipient the server refuses (550), as a mailbox that does not exist would be.
+    onRcptTo(address, _session, callback) {
+      if (options.rejects?.(address.address)) return callback(Object.assign(new Error('No such mailbox'), { responseCode: 550 }))
+      callback()
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = []
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8')
         const [head = '', ...body] = raw.split(/\r?\n\r?\n/)
-        const subject = /^Subject: (.*(?:\r?\n[ \t].*)*)/im.exec(head)?.[1]?.replace(/\r?\n[ \t]/g, ' ') ?? ''
-        messages.push({
+        const subject = decodeHeader(/^Subject: (.*(?:\r?\n[ \t].*)*)/im.exec(head)?.[1]?.replace(/\r?\n[ \t]/g, ' ') ?? '')
+        const mail = {
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
           subject,
-          text: decodeQuotedPrintable(body.join('\n\n')),
+          text: decodeBody(head, body.join('\n\n')),
           raw,
-        })
+        }
+        messages.push(mail)
+        options.onMessage?.(mail)
         callback()
       })
     },

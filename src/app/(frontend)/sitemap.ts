@@ -13,7 +13,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const alternates = (path: (locale: (typeof locales)[number]) => string) => ({
     languages: Object.fromEntries(locales.map((locale) => [locale, `${origin}${path(locale)}`])),
   })
-  const sections = ['', '/search', '/pilots', '/practices', '/lessons', '/documents']
+  const sections = ['', '/search', '/pilots', '/practices', '/lessons', '/documents', '/figures', '/compare']
   const pages: MetadataRoute.Sitemap = sections.flatMap((section) =>
     locales.map((locale) => ({ url: `${origin}/${locale}${section}`, alternates: alternates((code) => `/${code}${section}`) })),
   )

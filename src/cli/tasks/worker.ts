@@ -1,7 +1,8 @@
 /**
  * The jobs worker for production (exactly one per installation): creates the search indexes and
  * applies their settings at start, then runs every queued job (search sync of each saved record,
- * text extraction of uploaded documents) and the scheduled ones (the nightly search reconcile). Used when the portal processes do not run jobs themselves
+ * text extraction of uploaded documents) and the scheduled ones (the nightly search reconcile, the hourly
+ * e-mail alert digests). Used when the portal processes do not run jobs themselves
  * (JOBS_IN_PROCESS=false), which needs Meilisearch: the embedded engine lives in the portal's
  * memory. It needs MEILI_ADMIN_KEY (it writes the indexes) and the uploads (DATA_DIR/uploads).
  *

@@ -1,85 +1,131 @@
+import type { I18nClient } from '@payloadcms/translations'
 import type { Payload, TypedUser } from 'payload'
 import React from 'react'
 
+import { isEditor, type HubUser } from '../../access/roles'
+import { adminLanguageOf, adminMessages, inLanguage, type AdminLanguage } from '../../i18n/admin'
+import { entryOf } from '../../model/content-types'
+import { reviewQueue, type QueueEntry } from '../../workflow/queue'
 import { workflowCollections, type WorkflowCollection } from '../../workflow/states'
-
-type QueuedRecord = {
-  id: number | string
-  title?: string | null
-  name?: string | null
-  submittedAt?: string | null
-  submittedBy?: number | { name?: string | null; email?: string | null } | null
-}
+import './admin.css'
 
 /**
- * The review queue: records waiting for an editor (review state "in review"), oldest submission
- * first, with who submitted them and when. Shown to editors and admins above the lists of the
- * reviewed collections (that collection's queue) and of "Review queue and history" (all of them).
+ * The review queue as a table: each submission with when and by whom it was submitted and, in the
+ * queue's own view, what it changes against the published version. Above the lists of the
+ * reviewed collections (that collection's queue) and of the review history (all of them) it is a
+ * short panel that leads to the queue's view (/admin/review-queue, src/components/admin/ReviewQueueView.tsx).
  */
-export async function ReviewQueue(props: { payload?: Payload; user?: TypedUser | null; collectionConfig?: { slug: string } }) {
-  const { payload, user, collectionConfig } = props
-  const role = (user as { role?: string } | null | undefined)?.role
-  if (!payload || (role !== 'editor' && role !== 'admin')) return null
+
+const MAX_CHANGES = 8
+
+export function QueueTable({ entries, language, withChanges }: { entries: QueueEntry[]; language: AdminLanguage; withChanges: boolean }) {
+  const m = adminMessages(language)
+  const when = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
+  if (!entries.length) return <p>{m.queueEmpty}</p>
+  return (
+    <table className="hub-table" data-review-queue-table>
+      <thead>
+        <tr>
+          <th scope="col">{m.queueRecord}</th>
+          <th scope="col">{m.queueType}</th>
+          <th scope="col">{m.queueBy}</th>
+          <th scope="col">{m.queueSubmitted} (UTC)</th>
+          {withChanges ? <th scope="col">{m.queueChanges}</th> : null}
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((entry) => (
+          <tr key={`${entry.collection}-${entry.id}`} data-queue-entry={`${entry.collection}-${entry.id}`}>
+            <td>
+              <a href={`/admin/collections/${entry.collection}/${entry.id}`}>{entry.title}</a>
+            </td>
+            <td>{inLanguage(entryOf(entry.collection).label, language)}</td>
+            <td>{entry.submittedBy ?? '—'}</td>
+            <td>{entry.submittedAt ? when.format(new Date(entry.submittedAt)) : '—'}</td>
+            {withChanges ? (
+              <td data-queue-changes>
+                <Changes entry={entry} language={language} />
+              </td>
+            ) : null}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+function Changes({ entry, language }: { entry: QueueEntry; language: AdminLanguage }) {
+  const m = adminMessages(language)
+  const change = entry.change
+  if (!change) return null
+  if (change.kind === 'new') {
+    return (
+      <>
+        <p style={{ margin: 0 }}>{m.queueNew}</p>
+        {change.filled.length ? <p style={{ margin: '4px 0 0' }}>{m.queueFilled(change.filled.join(', '))}</p> : null}
+      </>
+    )
+  }
+  const shown = change.changes.slice(0, MAX_CHANGES)
+  return (
+    <>
+      {shown.length === 0 ? <p style={{ margin: 0 }}>{m.queueNoChange}</p> : null}
+      <ul className="hub-diff">
+        {shown.map((item) => (
+          <li key={item.field}>
+            <strong>{item.field}</strong>
+            <del>
+              <span className="hub-visually-hidden">{m.queueBefore}: </span>
+              {item.before || m.queueEmptyValue}
+            </del>
+            <ins>
+              <span className="hub-visually-hidden">{m.queueAfter}: </span>
+              {item.after || m.queueEmptyValue}
+            </ins>
+          </li>
+        ))}
+      </ul>
+      {change.changes.length > shown.length ? <p style={{ margin: 0 }}>{m.queueMore(change.changes.length - shown.length)}</p> : null}
+      {change.compareLink ? (
+        <p style={{ margin: '4px 0 0' }}>
+          <a href={change.compareLink}>{m.queueCompare}</a>
+        </p>
+      ) : null}
+    </>
+  )
+}
+
+/** Above a list: the submissions of this collection (of all, above the review history) waiting for review. */
+export async function ReviewQueue(props: {
+  payload?: Payload
+  user?: TypedUser | null
+  i18n?: I18nClient
+  collectionConfig?: { slug: string }
+}) {
+  const { payload, user, collectionConfig, i18n } = props
+  if (!payload || !isEditor(user as HubUser | null)) return null
+  const language = adminLanguageOf(i18n?.language)
+  const m = adminMessages(language)
   const slug = collectionConfig?.slug
   const collections: WorkflowCollection[] = workflowCollections.filter(
     (collection) => !slug || slug === 'review-events' || slug === collection,
   )
-  const rows: { collection: WorkflowCollection; id: number | string; title: string; submitter: string; submittedAt: string }[] = []
-  for (const collection of collections) {
-    const { docs } = await payload.find({
-      collection,
-      draft: true,
-      where: { reviewState: { equals: 'in_review' } },
-      sort: 'submittedAt',
-      depth: 1,
-      limit: 100,
-      overrideAccess: true,
-    })
-    for (const doc of docs as QueuedRecord[]) {
-      const submitter = doc.submittedBy && typeof doc.submittedBy === 'object' ? `${doc.submittedBy.name} (${doc.submittedBy.email})` : '—'
-      rows.push({
-        collection,
-        id: doc.id,
-        title: String(doc.title ?? doc.name ?? doc.id),
-        submitter,
-        submittedAt: String(doc.submittedAt ?? ''),
-      })
-    }
-  }
-  rows.sort((a, b) => a.submittedAt.localeCompare(b.submittedAt))
-  const cell: React.CSSProperties = { padding: '6px 10px', borderBottom: '1px solid var(--theme-elevation-150)', textAlign: 'left' }
+  const entries = await reviewQueue(payload, { collections, language })
   return (
     <section
+      className="hub-panel"
       data-review-queue
-      style={{ margin: '0 var(--gutter-h, 60px) 24px', padding: 16, border: '1px solid var(--theme-elevation-150)', borderRadius: 4 }}
+      data-hub-admin="review-queue-panel"
+      aria-labelledby="hub-review-queue-panel"
+      style={{ margin: '0 var(--gutter-h, 60px) 24px' }}
     >
-      <h2 style={{ marginTop: 0 }}>Review queue ({rows.length})</h2>
-      {rows.length === 0 ? (
-        <p>Nothing is waiting for review.</p>
-      ) : (
-        <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-          <thead>
-            <tr>
-              <th style={cell}>Submitted (UTC)</th>
-              <th style={cell}>Record</th>
-              <th style={cell}>Collection</th>
-              <th style={cell}>Submitted by</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={`${row.collection}-${row.id}`}>
-                <td style={cell}>{row.submittedAt ? new Date(row.submittedAt).toLocaleString('en-GB', { timeZone: 'UTC' }) : '—'}</td>
-                <td style={cell}>
-                  <a href={`/admin/collections/${row.collection}/${row.id}`}>{row.title}</a>
-                </td>
-                <td style={cell}>{row.collection}</td>
-                <td style={cell}>{row.submitter}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <h2 id="hub-review-queue-panel" style={{ fontSize: 20 }}>
+        {m.queueTitle} ({entries.length})
+      </h2>
+      <QueueTable entries={entries} language={language} withChanges={false} />
+      <p style={{ margin: '12px 0 0' }}>
+        <a href="/admin/review-queue">{m.queueSeeAll}</a>
+      </p>
     </section>
   )
 }

@@ -1,27 +1,37 @@
 'use client'
 
-import { Button, useDocumentInfo, useFormFields } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
-import React, { useEffect, useState } from 'react'
+import { Button, useDocumentInfo, useFormFields, useFormModified, useTranslation } from '@payloadcms/ui'
+import React, { useEffect, useId, useRef, useState } from 'react'
 
+import { adminMessages, inLanguage } from '../../i18n/admin'
 import { workflowActionLabels, type ReviewState, type WorkflowAction } from '../../workflow/states'
+import { leaveConfirmation } from './confirmation'
+import './admin.css'
 
 /**
  * The review workflow's buttons in the edit view, in place of Payload's Publish button. The server
  * says which actions this user may take now (GET /api/<collection>/:id/workflow, from the
  * transition table and the access rules); each button calls POST .../workflow/<action>, and the
- * message says why not when the server refuses.
+ * message says why not when the server refuses. "Request changes" asks for the note in a dialog.
+ * After a transition the page reloads (the form shows the new state) and the notice above the form
+ * confirms what happened, including whether the people concerned were told by e-mail.
  */
 
 export function WorkflowButtons() {
   const { id, collectionSlug } = useDocumentInfo()
+  const { i18n } = useTranslation()
+  const m = adminMessages(i18n.language)
   const state = (useFormFields(([fields]) => fields.reviewState?.value) ?? 'draft') as ReviewState
-  const router = useRouter()
+  const modified = useFormModified()
   const [actions, setActions] = useState<WorkflowAction[]>([])
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<string | null>(null)
-  const [asking, setAsking] = useState(false)
   const [note, setNote] = useState('')
+  const [asking, setAsking] = useState(false)
+  const dialog = useRef<HTMLDialogElement>(null)
+  const noteId = useId()
+  const helpId = useId()
+
   useEffect(() => {
     if (!id) return
     const controller = new AbortController()
@@ -31,7 +41,8 @@ export function WorkflowButtons() {
       .catch(() => undefined)
     return () => controller.abort()
   }, [id, collectionSlug, state])
-  if (!id) return null
+
+  if (!id || !collectionSlug) return null
 
   const run = async (action: WorkflowAction, withNote?: string) => {
     setBusy(true)
@@ -40,57 +51,72 @@ export function WorkflowButtons() {
       const response = await fetch(`/api/${collectionSlug}/${id}/workflow/${action}`, {
         method: 'POST',
         credentials: 'include',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', 'accept-language': i18n.language },
         body: JSON.stringify(withNote ? { note: withNote } : {}),
       })
       const body = await response.json().catch(() => ({}))
-      if (!response.ok) setMessage(body?.errors?.[0]?.message ?? `Failed (${response.status})`)
-      else {
-        setAsking(false)
-        setNote('')
-        router.refresh()
-        window.location.reload()
+      if (!response.ok) {
+        setMessage(body?.errors?.[0]?.message ?? m.failed(response.status))
+        return
       }
+      dialog.current?.close()
+      leaveConfirmation(collectionSlug, id, { action, mail: body?.mail })
+      window.location.reload()
     } finally {
       setBusy(false)
     }
   }
 
+  const label = (action: WorkflowAction) => inLanguage(workflowActionLabels[action], i18n.language)
+
   return (
-    <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }} data-workflow-buttons>
-      {actions.map((action) =>
-        action === 'requestChanges' ? (
-          <Button key={action} buttonStyle="secondary" size="medium" disabled={busy} onClick={() => setAsking(!asking)}>
-            {workflowActionLabels[action].en}
-          </Button>
-        ) : (
-          <Button
-            key={action}
-            buttonStyle={action === 'publish' || action === 'submitForReview' ? 'primary' : 'secondary'}
-            size="medium"
-            disabled={busy}
-            onClick={() => run(action)}
-          >
-            {workflowActionLabels[action].en}
-          </Button>
-        ),
-      )}
-      {asking ? (
-        <span style={{ display: 'flex', gap: 6, alignItems: 'center' }}>
-          <textarea
-            aria-label="Note for the contributor"
-            placeholder="What should change?"
-            value={note}
-            onChange={(event) => setNote(event.target.value)}
-            rows={2}
-            cols={30}
-          />
-          <Button buttonStyle="primary" size="medium" disabled={busy || !note.trim()} onClick={() => run('requestChanges', note)}>
-            Send request
-          </Button>
-        </span>
+    <div className="hub-workflow" data-workflow-buttons data-hub-admin="workflow-buttons">
+      {actions.map((action) => (
+        <Button
+          key={action}
+          buttonStyle={action === 'publish' || action === 'submitForReview' ? 'primary' : 'secondary'}
+          size="medium"
+          disabled={busy || modified}
+          tooltip={modified ? m.saveFirst : undefined}
+          onClick={() => {
+            if (action !== 'requestChanges') return void run(action)
+            setMessage(null)
+            setAsking(true)
+            dialog.current?.showModal()
+          }}
+        >
+          {label(action)}
+        </Button>
+      ))}
+      {actions.includes('requestChanges') ? (
+        // Not a <form>: this sits inside the record's own form, which must not receive its submit.
+        <dialog
+          ref={dialog}
+          className="hub-dialog"
+          aria-labelledby={`${noteId}-title`}
+          aria-describedby={helpId}
+          onClose={() => setAsking(false)}
+        >
+          <h2 id={`${noteId}-title`}>{m.requestChangesTitle}</h2>
+          <p id={helpId}>{m.requestChangesHelp}</p>
+          <label htmlFor={noteId}>{m.noteLabel}</label>
+          <textarea id={noteId} required value={note} onChange={(event) => setNote(event.target.value)} rows={5} />
+          {message ? (
+            <p role="alert" style={{ color: '#b3261e' }}>
+              {message}
+            </p>
+          ) : null}
+          <div className="hub-dialog__actions">
+            <Button buttonStyle="secondary" size="medium" onClick={() => dialog.current?.close()}>
+              {m.cancel}
+            </Button>
+            <Button buttonStyle="primary" size="medium" disabled={busy || !note.trim()} onClick={() => void run('requestChanges', note)}>
+              {m.sendRequest}
+            </Button>
+          </div>
+        </dialog>
       ) : null}
-      {message ? (
+      {message && !asking ? (
         <span role="alert" style={{ color: '#b3261e' }}>
           {message}
         </span>

@@ -8,7 +8,7 @@ type Status = keyof Messages['askStatus']
 /**
  * The "Ask the pilot team" form, rendered on the server. Without JavaScript it is a plain POST to
  * the relay endpoint, which answers with a page saying what happened (the browser's own checks
- * cover the fields). The site's script (browser/ask.ts) then posts JSON instead, says what happened
+ * cover the fields). The site's script (browser/json-form.ts) then posts JSON instead, says what happened
  * in the status line, marks the fields the server named and keeps what was typed unless the
  * message went out: the words it shows travel with the form, in `data-messages`.
  */

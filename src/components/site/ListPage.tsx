@@ -1,8 +1,9 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import type { ReactNode } from 'react'
 
-import { isLocale } from '@/core/locale'
-import { messagesFor } from '@/i18n/messages'
+import { isLocale, type Locale } from '@/core/locale'
+import { messagesFor, type Messages } from '@/i18n/messages'
 import { contentTypes, type ContentType } from '@/model/content-types'
 import { pageMetadata } from '@/site/format'
 import { searchPageIndexing, type PageSearchParams } from '@/site/search'
@@ -11,12 +12,17 @@ import { SearchView } from './SearchView'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<PageSearchParams> }
 
+type ListPageOptions = {
+  /** Links shown under the intro (e.g. the pilot list's comparison). */
+  actions?: (locale: Locale, t: Messages) => ReactNode
+}
+
 /**
  * The list page of one content type (/<locale>/practices…): the search view with a fixed type
  * filter. Each page is canonical to itself, its page number included; with a query, a filter or
  * another sort it is a search, not worth indexing.
  */
-export function listPage(type: ContentType) {
+export function listPage(type: ContentType, options: ListPageOptions = {}) {
   const section = { path: contentTypes[type].path, type }
   const plural = { pilot: 'pilots', practice: 'practices', lesson: 'lessons', document: 'documents' } as const
 
@@ -42,6 +48,7 @@ export function listPage(type: ContentType) {
         searchParams={await searchParams}
         title={t.typesPlural[type]}
         intro={t.listIntro[plural[type]]}
+        actions={options.actions?.(locale, t)}
       />
     )
   }

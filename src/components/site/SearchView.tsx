@@ -22,6 +22,7 @@ import { SEARCH_SORTS } from '@/search/port'
 import { countries, labelOf } from '@/vocab'
 
 import { SampleBadge } from './SampleBadge'
+import { SearchFollow } from './SearchFollow'
 
 /** Values shown before "show more" in each facet group. */
 const VISIBLE_VALUES = 5
@@ -39,6 +40,10 @@ type Props = {
   intro?: string
   /** More tools under the results, beside the CSV export (e.g. a feed of this search). */
   tools?: (context: SearchToolsContext) => ReactNode
+  /** The request's headers, on the search page: its searches are rate-limited per address. */
+  limitFor?: Headers
+  /** Links shown under the intro (e.g. the pilot list's comparison). */
+  actions?: ReactNode
 }
 
 /**
@@ -50,12 +55,15 @@ type Props = {
  * On a phone the results come first: the facets sit behind one "Filters" button (a popover, which
  * needs no script); on a wide screen they are a column beside the results.
  */
-export async function SearchView({ locale, section, searchParams, title, intro, tools }: Props) {
+export async function SearchView({ locale, section, searchParams, title, intro, tools, limitFor, actions }: Props) {
   const t = messagesFor(locale)
   const fixed = section.type ? { type: section.type } : {}
   const basePath = `/${locale}/${section.path}`
   const payload = await hubPayload()
-  const [search, names] = await Promise.all([runSiteSearch(payload, locale, searchParams, { fixed }), pilotNames(payload, locale)])
+  const [search, names] = await Promise.all([
+    runSiteSearch(payload, locale, searchParams, { fixed, limitFor }),
+    pilotNames(payload, locale),
+  ])
   const params = search.params
   const q = params.get('q') ?? ''
   const sort = params.get('sort') ?? 'relevance'
@@ -88,6 +96,7 @@ export async function SearchView({ locale, section, searchParams, title, intro, 
       {search.ok && search.result.totalHits > 0 ? <meta name="portal-cache" content={String(SEARCH_PAGE_CACHE_SECONDS)} /> : null}
       <h1>{title}</h1>
       {intro ? <p className="lead">{intro}</p> : null}
+      {actions}
       <form id={formId} role="search" action={basePath} method="get" className="search-form" aria-label={title} data-search-form="">
         <div className="search-box">
           <label htmlFor={`${formId}-q`}>{t.searchLabel}</label>
@@ -106,7 +115,11 @@ export async function SearchView({ locale, section, searchParams, title, intro, 
         </div>
 
         <div data-search-body="">
-          {!search.ok ? (
+          {!search.ok && search.retryAfterSeconds ? (
+            <div className="notice notice-error" role="alert">
+              <p>{t.searchTooMany(search.retryAfterSeconds)}</p>
+            </div>
+          ) : !search.ok ? (
             <div className="notice notice-error" role="alert">
               <p>{t.searchError}</p>
               <ul>
@@ -312,6 +325,7 @@ export async function SearchView({ locale, section, searchParams, title, intro, 
           )}
         </div>
       </form>
+      {search.ok ? <SearchFollow locale={locale} search={exportQuery} /> : null}
     </div>
   )
 }
@@ -396,7 +410,7 @@ function Hit({ locale, hit, showBody }: { locale: Locale; hit: SearchHit; showBo
           <span className={`badge badge-language${lang ? ' badge-other-language' : ''}`} data-testid="hit-language">
             <span className="visually-hidden">
               {t.contentLanguage}
-              {t.colon}{' '}
+              {t.colon}
             </span>
             {t.languageNames[language]}
           </span>
@@ -412,7 +426,7 @@ function Hit({ locale, hit, showBody }: { locale: Locale; hit: SearchHit; showBo
           <span>
             <span className="visually-hidden">
               {t.country}
-              {t.colon}{' '}
+              {t.colon}
             </span>
             {where.join(', ')}
           </span>
@@ -421,7 +435,7 @@ function Hit({ locale, hit, showBody }: { locale: Locale; hit: SearchHit; showBo
           <span>
             <span className="visually-hidden">
               {t.pilot}
-              {t.colon}{' '}
+              {t.colon}
             </span>
             {hit.pilotNames.join(', ')}
           </span>

@@ -15,7 +15,8 @@ import type { LocaleIndex } from './locale-index'
  *   both parts are indexed words, at the place where the rarer part is the most frequent;
  *   synonyms (settings.ts): the other terms of the group, as words or phrases (0).
  * The translated query (when the glossary knows some words) has the same terms, the known
- * words' alternatives replaced by their translations (words or phrases, 0).
+ * words' alternatives replaced by their translations and by the other terms of their glossary
+ * entry in the reader's language (words or phrases, 0).
  */
 
 export const COST_PREFIX = 3
@@ -59,8 +60,6 @@ interface SynonymMember {
   stems: string[]
 }
 
-const other = (locale: SearchLocale): SearchLocale => (locale === 'en' ? 'fr' : 'en')
-
 export class QueryParser {
   private readonly synonyms: SynonymMember[][]
 
@@ -102,9 +101,12 @@ export class QueryParser {
     if (segments.length > 0) {
       translated = own.map((term) => ({ alternatives: term.alternatives }))
       for (const segment of segments) {
-        const alternatives = segment.targets
-          .map((target) => (target.length === 1 ? this.exactWord(target[0]!, other(locale)) : this.phrase(target, other(locale), 0)))
-          .filter((alternative): alternative is Alternative => alternative !== null)
+        const alternatives: Alternative[] = []
+        for (const { words: target, compound, language } of segment.targets) {
+          if (target.length === 1 || compound) alternatives.push(this.exactWord(target.join(''), language))
+          const phrase = target.length > 1 ? this.phrase(target, language, 0) : null
+          if (phrase) alternatives.push(phrase)
+        }
         for (let k = segment.start; k <= segment.end; k++) translated[k] = { alternatives }
       }
     }

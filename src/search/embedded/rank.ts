@@ -1,4 +1,5 @@
 import type { SearchSort } from '../port'
+import { matchingStrategyFor } from '../settings'
 import { countBits, hasBit, setBit } from './bits'
 import type { LocaleIndex } from './locale-index'
 import { NO_MATCH } from './match'
@@ -16,6 +17,12 @@ import { NO_MATCH } from './match'
  *   4. newest first, then id.
  * An explicit sort (newest, title) replaces all of these (it is strict), as 'sort' comes first
  * in the ranking rules.
+ *
+ * A long query (SEARCH_SETTINGS.longQueryWords, Meilisearch's 'frequency' strategy) matches the
+ * documents with any of its rarer terms (those in at most half the documents, when it has any),
+ * and rule 1 becomes the share of the query's weight they hold, each term weighing its inverse
+ * document frequency: a document with the rare words of a question ranks above one with its
+ * common words ("how", "migrant").
  */
 
 const TRANSLATED_BUCKET = 16 * 64 * 64
@@ -41,6 +48,9 @@ export function rankTextMatches(
   const ranks = index.orders.ranks(order)
   const ids = index.orders.ids(order)
   const n = Math.max(1, ids.length)
+  if (matchingStrategyFor(own.length) === 'frequency') {
+    return rankByFrequency(index, own, translated, filter, sort, offset, end, ranks, ids, n)
+  }
   const candidates = new Uint32Array(index.live.length)
   const keys: number[] = []
   const firstOwn = own[0]!
@@ -66,6 +76,84 @@ export function rankTextMatches(
       bucket = ((terms.length - words) * 64 + cost) * 64 + attribute + (ownMatch ? 0 : TRANSLATED_BUCKET)
     }
     keys.push(bucket * n + ranks[id]!)
+  }
+  const page: number[] = []
+  if (offset < Math.min(end, keys.length)) {
+    const sorted = smallestKeys(keys, Math.min(end, keys.length))
+    for (let i = offset; i < sorted.length; i++) page.push(ids[sorted[i]! % n]!)
+  }
+  return { candidates, matching: keys.length, page }
+}
+
+/** Steps of the share of a long query's weight that a document misses (rule 1). */
+const WEIGHT_STEPS = 1000
+
+interface Weighted {
+  terms: Uint8Array[]
+  /** Inverse document frequency of each term (0 for a term no document matches). */
+  weights: number[]
+  total: number
+  /** Terms that make a document a candidate: the rarer ones, or all when every term is common. */
+  selective: number[]
+}
+
+function weigh(index: LocaleIndex, terms: Uint8Array[], filter: Uint32Array | undefined): Weighted {
+  const counts = terms.map(() => 0)
+  let documents = 0
+  for (let id = 0; id < index.capacity; id++) {
+    if (!hasBit(index.live, id) || (filter && !hasBit(filter, id))) continue
+    documents++
+    for (let t = 0; t < terms.length; t++) if (terms[t]![id] !== NO_MATCH) counts[t]!++
+  }
+  const weights = counts.map((count) => (count === 0 ? 0 : Math.log(1 + documents / count)))
+  const rare = counts.flatMap((count, t) => (count > 0 && count * 2 <= documents ? [t] : []))
+  const selective = rare.length > 0 ? rare : counts.flatMap((count, t) => (count > 0 ? [t] : []))
+  return { terms, weights, total: weights.reduce((a, b) => a + b, 0), selective }
+}
+
+/** The rank bucket of a document for a weighted query, or -1 when it is not a candidate. */
+function weightedBucket(query: Weighted, id: number): number {
+  if (!query.selective.some((t) => query.terms[t]![id] !== NO_MATCH)) return -1
+  let held = 0
+  let cost = 0
+  let attribute = 0
+  for (let t = 0; t < query.terms.length; t++) {
+    const packed = query.terms[t]![id]!
+    if (packed === NO_MATCH) continue
+    held += query.weights[t]!
+    cost += packed >> 3
+    attribute += packed & 7
+  }
+  const missing = query.total > 0 ? Math.round(((query.total - held) / query.total) * WEIGHT_STEPS) : 0
+  return (missing * 16 + Math.min(15, cost)) * 4 + Math.min(3, attribute >> 2)
+}
+
+function rankByFrequency(
+  index: LocaleIndex,
+  own: Uint8Array[],
+  translated: Uint8Array[] | null,
+  filter: Uint32Array | undefined,
+  sort: SearchSort,
+  offset: number,
+  end: number,
+  ranks: ArrayLike<number>,
+  ids: ArrayLike<number>,
+  n: number,
+): RankedPage {
+  const ownQuery = weigh(index, own, filter)
+  const translatedQuery = translated ? weigh(index, translated, filter) : null
+  const candidates = new Uint32Array(index.live.length)
+  const keys: number[] = []
+  for (let id = 0; id < index.capacity; id++) {
+    if (!hasBit(index.live, id) || (filter && !hasBit(filter, id))) continue
+    let bucket = weightedBucket(ownQuery, id)
+    if (bucket < 0 && translatedQuery) {
+      const other = weightedBucket(translatedQuery, id)
+      if (other >= 0) bucket = other + TRANSLATED_BUCKET
+    }
+    if (bucket < 0) continue
+    setBit(candidates, id)
+    keys.push((sort === 'relevance' ? bucket : 0) * n + ranks[id]!)
   }
   const page: number[] = []
   if (offset < Math.min(end, keys.length)) {

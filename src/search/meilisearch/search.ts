@@ -2,7 +2,8 @@ import type { Meilisearch, SearchParams } from 'meilisearch'
 import type { SearchDocument, SearchLocale } from '../document'
 import { HIGHLIGHT_END, HIGHLIGHT_START, renderHighlight } from '../highlight'
 import type { SearchHit, SearchRequest, SearchResult } from '../port'
-import { FACET_ATTRIBUTES, SEARCH_SETTINGS, SORT_RULES, type TITLE_SORT_ATTRIBUTE } from '../settings'
+import { foldedWords } from '../analysis'
+import { FACET_ATTRIBUTES, matchingStrategyFor, SEARCH_SETTINGS, SORT_RULES, type TITLE_SORT_ATTRIBUTE } from '../settings'
 import { bestSuggestion, suggestionVariants } from '../suggestion'
 import type { QueryTranslator } from '../translation'
 import { ATTRIBUTE_TO_FACET, LOCALE_CODES, toMeilisearchFilter } from './settings'
@@ -51,7 +52,9 @@ export async function searchMeilisearch(context: MeilisearchSearchContext, reque
 /** The parameters every query of a request shares (no pagination, no facets). */
 function commonParams(request: SearchRequest) {
   const sortRule = SORT_RULES[request.sort]
+  const words = foldedWords(request.q ?? '').slice(0, SEARCH_SETTINGS.maxQueryWords).length
   return {
+    matchingStrategy: matchingStrategyFor(words),
     filter: toMeilisearchFilter(request.filters),
     sort: sortRule ? [sortRule] : undefined,
     attributesToHighlight: ['title', 'summary', 'body'],

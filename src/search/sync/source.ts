@@ -45,31 +45,34 @@ async function withFileText<T>(payload: Payload, collection: IndexedCollection, 
 }
 
 /**
- * For each record of a batch read in `locale`: the language of its text (the locale, unless its
- * title is empty there and fell back to the other language) and its first publication by an editor.
+ * For each record of a batch, in each locale: the language of its text (the locale, unless its
+ * title is empty there and fell back to the other language) and its first publication by an
+ * editor. Two small queries for the whole batch, whatever the number of locales.
  */
 async function contextsOf(
   payload: Payload,
   collection: IndexedCollection,
-  locale: SearchLocale,
   ids: (number | string)[],
-): Promise<Map<string, RecordContext>> {
-  const contexts = new Map<string, RecordContext>()
-  if (ids.length === 0) return contexts
+): Promise<(locale: SearchLocale, id: number | string) => RecordContext> {
+  if (ids.length === 0) return () => ({})
   const titleField = TITLE_FIELD[collection]
-  const { docs: own } = await payload.find({
+  const { docs: titles } = await payload.find({
     collection,
     where: { id: { in: ids } },
-    ...publicRead(locale),
+    ...publicRead('en'),
+    locale: 'all',
     fallbackLocale: false,
     depth: 0,
     limit: 0,
     pagination: false,
     select: { [titleField]: true },
   })
-  const translated = new Set(
-    own.filter((doc) => String((doc as unknown as Record<string, unknown>)[titleField] ?? '').trim() !== '').map((doc) => String(doc.id)),
-  )
+  const translated = new Map<string, Set<SearchLocale>>()
+  for (const doc of titles) {
+    const value = (doc as unknown as Record<string, unknown>)[titleField]
+    const byLocale = (value && typeof value === 'object' ? value : {}) as Partial<Record<SearchLocale, unknown>>
+    translated.set(String(doc.id), new Set(SEARCH_LOCALES.filter((locale) => String(byLocale[locale] ?? '').trim() !== '')))
+  }
   const { docs: events } = await payload.find({
     collection: 'review-events',
     where: {
@@ -84,34 +87,45 @@ async function contextsOf(
   })
   const firstPublished = new Map<string, string>()
   for (const event of events) if (!firstPublished.has(event.recordId)) firstPublished.set(event.recordId, event.createdAt)
-  for (const id of ids.map(String)) {
-    contexts.set(id, {
-      contentLanguage: translated.has(id) ? locale : otherLocale(locale),
-      firstPublishedAt: firstPublished.get(id) ?? null,
-    })
-  }
-  return contexts
+  return (locale, id) => ({
+    contentLanguage: translated.get(String(id))?.has(locale) === false ? otherLocale(locale) : locale,
+    firstPublishedAt: firstPublished.get(String(id)) ?? null,
+  })
 }
 
+/**
+ * The search documents of some records of one collection, in every locale, as the public reads
+ * them now: the ones to upsert, and the ids to remove (a record the public cannot read).
+ * One read per locale and two small context queries, however many records.
+ */
 export async function publishedSearchDocuments(
   payload: Payload,
   collection: IndexedCollection,
-  id: number | string,
+  ids: (number | string)[],
 ): Promise<{ upsert: SearchDocument[]; remove: string[] }> {
   const upsert: SearchDocument[] = []
   const remove: string[] = []
+  let context: ((locale: SearchLocale, id: number | string) => RecordContext) | undefined
   for (const locale of SEARCH_LOCALES) {
     const { docs } = await payload.find({
       collection,
-      where: { id: { equals: id } },
-      limit: 1,
+      where: { id: { in: ids } },
+      limit: 0,
       pagination: false,
       ...publicRead(locale),
     })
-    const [record] = await withFileText(payload, collection, docs)
-    const contexts = await contextsOf(payload, collection, locale, record ? [record.id] : [])
-    if (record) upsert.push(prepareSearchDocument(toSearchDocument[collection](record as never, locale, contexts.get(String(record.id)))))
-    else remove.push(searchDocumentId(docTypeOf(collection), id, locale))
+    const records = await withFileText(payload, collection, docs)
+    if (records.length > 0)
+      context ??= await contextsOf(
+        payload,
+        collection,
+        records.map((record) => record.id),
+      )
+    const found = new Set(records.map((record) => String(record.id)))
+    for (const record of records) {
+      upsert.push(prepareSearchDocument(toSearchDocument[collection](record as never, locale, context!(locale, record.id))))
+    }
+    for (const id of ids) if (!found.has(String(id))) remove.push(searchDocumentId(docTypeOf(collection), id, locale))
   }
   return { upsert, remove }
 }
@@ -123,14 +137,13 @@ export async function* allPublishedSearchDocuments(payload: Payload, batchSize =
       for (let page = 1; ; page++) {
         const result = await payload.find({ collection, limit: batchSize, page, sort: 'id', ...publicRead(locale) })
         if (result.docs.length) {
-          const contexts = await contextsOf(
+          const context = await contextsOf(
             payload,
             collection,
-            locale,
             result.docs.map((doc) => doc.id),
           )
           yield (await withFileText(payload, collection, result.docs)).map((record) =>
-            prepareSearchDocument(toSearchDocument[collection](record as never, locale, contexts.get(String(record.id)))),
+            prepareSearchDocument(toSearchDocument[collection](record as never, locale, context(locale, record.id))),
           )
         }
         if (!result.hasNextPage) break

@@ -32,8 +32,10 @@ export async function syncRecord(payload: Payload, input: SearchSyncInput): Prom
   }
   let upserted = 0
   let removed = 0
-  for (const target of targets) {
-    const { upsert, remove } = await publishedSearchDocuments(payload, target.collection, target.id)
+  for (const collection of indexedCollections) {
+    const ids = targets.filter((target) => target.collection === collection).map((target) => target.id)
+    if (ids.length === 0) continue
+    const { upsert, remove } = await publishedSearchDocuments(payload, collection, ids)
     if (upsert.length) await index.upsert(upsert)
     if (remove.length) await index.remove(remove)
     upserted += upsert.length

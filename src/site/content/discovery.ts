@@ -7,7 +7,7 @@ import { lessonCards } from './lessons'
 import { practiceCards } from './practices'
 import { asPublic, type ListOptions, type RecordCard } from './read'
 
-/** Reads that span content types: newest lists, a pilot's records, the sitemap and the feed. */
+/** Reads that span content types: newest lists, a pilot's records and the sitemap. */
 
 const cardsOf: Record<PilotRecordType, (payload: Payload, locale: Locale, options?: ListOptions) => Promise<RecordCard[]>> = {
   practice: practiceCards,
@@ -47,13 +47,4 @@ export async function allPublishedRecords(payload: Payload): Promise<SitemapReco
     }),
   )
   return lists.flat()
-}
-
-/** Newest published practices and lessons together, for the feed. */
-export async function newestForFeed(payload: Payload, locale: Locale, limit = 30): Promise<RecordCard[]> {
-  const [practices, lessons] = await Promise.all([
-    practiceCards(payload, locale, { limit, sort: '-createdAt' }),
-    lessonCards(payload, locale, { limit, sort: '-createdAt' }),
-  ])
-  return [...practices, ...lessons].sort((a, b) => Date.parse(b.updatedAt ?? '') - Date.parse(a.updatedAt ?? '')).slice(0, limit)
 }

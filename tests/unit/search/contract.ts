@@ -191,6 +191,20 @@ export function describeSearchContract(
         expect(found.slice(0, 2).sort()).toEqual(['lesson-23-en', 'practice-14-en'])
       })
 
+      it('answers a long question by its rarer words, records holding the most of them first', async () => {
+        // Of these words, only "diploma" and "recognition" are in the records; the first is in none
+        // (a short query, which must match its first word, would find nothing).
+        const q = 'how does our city do diploma recognition'
+        const has = (doc: SearchDocument, word: string) => searchableWords(doc).includes(word)
+        expect(EN_FIXTURES.some((doc) => has(doc, 'how'))).toBe(false)
+        const both = EN_FIXTURES.filter((doc) => has(doc, 'diploma') && has(doc, 'recognition')).map((doc) => doc.id)
+        const either = EN_FIXTURES.filter((doc) => has(doc, 'diploma') || has(doc, 'recognition')).map((doc) => doc.id)
+        expect(both.length).toBeGreaterThan(0)
+        const found = ids(await search({ q }))
+        expect(found.slice(0, both.length).sort()).toEqual([...both].sort())
+        expect([...found].sort()).toEqual([...either].sort())
+      })
+
       it('ignores French accents in both directions', async () => {
         const both = ['document-34-fr', 'practice-14-fr', 'lesson-23-fr', 'pilot-3-fr']
         for (const q of ['diplômes', 'diplomes', 'DIPLÔMES', 'Diplomes']) {
@@ -321,6 +335,20 @@ export function describeSearchContract(
         expect(en.indexOf('practice-54-en')).toBeGreaterThanOrEqual(0)
         expect(en.indexOf('practice-52-en')).toBeLessThan(en.indexOf('lesson-53-en'))
         expect(en.indexOf('practice-54-en')).toBeLessThan(en.indexOf('lesson-53-en'))
+      })
+
+      it("finds the other terms of a glossary entry in the reader's own language, below the reader's words", async () => {
+        // No English record says "beehives"; the entry's other English term "hives" is in two,
+        // its French term "ruches" in the French-only lesson.
+        expect(EN_FIXTURES.some((doc) => searchableWords(doc).includes('beehives'))).toBe(false)
+        const withHives = EN_FIXTURES.filter((doc) => searchableWords(doc).includes('hives')).map((doc) => doc.id)
+        expect(withHives.length).toBeGreaterThan(0)
+        const found = ids(await search({ locale: 'en', q: 'beehives' }))
+        for (const id of withHives) expect(found, id).toContain(id)
+        expect(found).toContain('lesson-53-en')
+        // A reader who types "hives" gets the records with that word before any variant's.
+        const own = ids(await search({ locale: 'en', q: 'hives' }))
+        expect(own.slice(0, withHives.length).sort()).toEqual([...withHives].sort())
       })
 
       it('counts translated matches in the totals and facets', async () => {

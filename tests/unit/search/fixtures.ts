@@ -819,6 +819,7 @@ export const TEST_GLOSSARY: GlossaryTerms[] = [
   { en: ['beekeeping'], fr: ['apiculture'] },
   { en: ['urban gardens', 'allotments'], fr: ['jardins partagés'] },
   { en: ['diploma recognition'], fr: ['reconnaissance des diplômes'] },
+  { en: ['beehives', 'hives'], fr: ['ruches'] },
 ]
 
 export const ALL_FIXTURES: SearchDocument[] = [...EN_FIXTURES, ...FR_FIXTURES]

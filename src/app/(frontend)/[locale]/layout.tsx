@@ -8,6 +8,7 @@ import { isLocale } from '@/core/locale'
 import { pageMetadata } from '@/site/format'
 
 import '../styles.css'
+import '../knowledge.css'
 
 // Pages are rendered on first request, then served from cache (see docs/public-site.md):
 // the build needs no database.
@@ -82,6 +83,15 @@ export default async function LocaleLayout({ children, params }: { children: Rea
                 <a href={`/${locale}/feed.xml`} type="application/atom+xml">
                   {t.feed}
                 </a>
+              </li>
+              <li>
+                <a href={`/${locale}/figures`}>{t.figuresLink}</a>
+              </li>
+              <li>
+                <a href={`/${locale}/compare`}>{t.compare.link}</a>
+              </li>
+              <li>
+                <a href="/oai?verb=Identify">{t.oaiLink}</a>
               </li>
               <li>
                 <a href="/admin">{t.admin}</a>

@@ -4,11 +4,13 @@ import { notFound } from 'next/navigation'
 import { EuropeMap, placeText } from '@/components/site/EuropeMap'
 import { RecordCards } from '@/components/site/RecordCards'
 import { SearchBox } from '@/components/site/SearchBox'
+import { JsonLd } from '@/components/site/StructuredData'
 import { messagesFor } from '@/i18n/messages'
 import { isLocale } from '@/core/locale'
 import { hubPayload } from '@/boot/payload'
 import { listNewest, listPilots } from '@/site/content'
 import { formatNumber, pageMetadata, recordPath } from '@/site/format'
+import { websiteJsonLd } from '@/site/structured-data'
 import { labelOf, pilotStatuses } from '@/vocab'
 
 export const revalidate = 300
@@ -40,6 +42,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
 
   return (
     <>
+      <JsonLd data={websiteJsonLd(locale)} />
       <section className="hero" aria-labelledby="hub-title">
         <h1 id="hub-title">{t.tagline}</h1>
         <p className="lead">{t.intro}</p>
@@ -56,6 +59,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             </div>
           ))}
         </dl>
+        <p className="section-actions">
+          <a href={`/${locale}/figures`}>{t.figuresLink}</a>
+        </p>
       </section>
 
       <section aria-labelledby="pilots-title" className="pilots-section">
@@ -94,6 +100,11 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             </ul>
           </div>
         )}
+        {pilots.length > 1 ? (
+          <p className="section-actions">
+            <a href={`/${locale}/compare`}>{t.compare.link}</a>
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="practices-title">

@@ -18,6 +18,9 @@ export function GET() {
     'Disallow: /api/',
     'Disallow: /en/search/export.csv',
     'Disallow: /fr/search/export.csv',
+    // The pages behind the alert mails' links (they carry a personal token).
+    'Disallow: /en/alerts',
+    'Disallow: /fr/alerts',
     '',
     `Sitemap: ${siteOrigin()}/sitemap.xml`,
     '',

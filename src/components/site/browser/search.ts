@@ -55,6 +55,25 @@ export function enhanceSearch(form: HTMLFormElement): void {
     }
   }
 
+  /**
+   * "Follow this search" (SearchFollow, outside the form) follows the search shown: its feed link
+   * and the saved search of its alert form; hidden while the search is in error. What the reader
+   * typed in the alert form stays.
+   */
+  function updateFollow(page: Document) {
+    const mine = document.querySelector<HTMLElement>('[data-search-follow]')
+    if (!mine) return
+    const theirs = page.querySelector<HTMLElement>('[data-search-follow]')
+    mine.hidden = !theirs
+    if (!theirs) return
+    const feed = theirs.querySelector<HTMLAnchorElement>('[data-testid="search-feed"]')
+    const myFeed = mine.querySelector<HTMLAnchorElement>('[data-testid="search-feed"]')
+    if (feed && myFeed) myFeed.setAttribute('href', feed.getAttribute('href') ?? '')
+    const saved = theirs.querySelector<HTMLInputElement>('input[name="search"]')
+    const mySaved = mine.querySelector<HTMLInputElement>('input[name="search"]')
+    if (saved && mySaved) mySaved.value = saved.value
+  }
+
   async function load(url: string) {
     loading?.abort()
     const controller = new AbortController()
@@ -63,7 +82,8 @@ export function enhanceSearch(form: HTMLFormElement): void {
     try {
       const response = await fetch(url, { headers: { accept: 'text/html' }, signal: controller.signal, credentials: 'same-origin' })
       const html = await response.text()
-      const next = new DOMParser().parseFromString(html, 'text/html').getElementById(form.id)
+      const page = new DOMParser().parseFromString(html, 'text/html')
+      const next = page.getElementById(form.id)
       if (!(next instanceof HTMLFormElement)) {
         // Not a search page (an error page, a 404 beyond the last page): show it as it is.
         window.location.assign(url)
@@ -83,6 +103,7 @@ export function enhanceSearch(form: HTMLFormElement): void {
         }
       }
       updateLanguageLinks()
+      updateFollow(page)
     } catch (error) {
       if ((error as Error).name !== 'AbortError') window.location.assign(url)
     } finally {

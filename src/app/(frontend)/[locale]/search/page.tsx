@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
 
 import { SearchView } from '@/components/site/SearchView'
@@ -25,5 +26,14 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const t = messagesFor(locale)
-  return <SearchView locale={locale} section={{ path: 'search' }} searchParams={await searchParams} title={t.searchTitle} />
+  return (
+    <SearchView
+      locale={locale}
+      section={{ path: 'search' }}
+      searchParams={await searchParams}
+      title={t.searchTitle}
+      // Each search counts against the per-address budget of GET /api/search.
+      limitFor={new Headers(await headers())}
+    />
+  )
 }

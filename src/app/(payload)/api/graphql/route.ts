@@ -1,8 +1,8 @@
-/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
+/* Payload's GraphQL route handler, with the checks that run before it (src/boot/api-routes.ts). */
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { graphqlOptions, graphqlRoute } from '@/boot/api-routes'
 
-export const OPTIONS = REST_OPTIONS(config)
+export const POST = graphqlRoute(config)
+
+export const OPTIONS = graphqlOptions(config)

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { RecordCards } from '@/components/site/RecordCards'
+import { RecordStructuredData } from '@/components/site/StructuredData'
 import { SampleNotice } from '@/components/site/SampleBadge'
 import { UntranslatedNotice } from '@/components/site/UntranslatedNotice'
 import { Terms } from '@/components/site/Terms'
@@ -42,6 +43,7 @@ export default async function DocumentPage({ params }: Props) {
 
   return (
     <article className="record record-document">
+      <RecordStructuredData locale={locale} record={{ type: 'document', page: doc }} />
       <p className="eyebrow">
         <span className="badge badge-document">{t.types.document}</span>
       </p>

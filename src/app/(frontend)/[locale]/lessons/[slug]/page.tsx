@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { RichText, richTextHasContent } from '@/components/site/RichText'
 import { SampleBadge, SampleNotice } from '@/components/site/SampleBadge'
+import { RecordStructuredData } from '@/components/site/StructuredData'
 import { UntranslatedNotice } from '@/components/site/UntranslatedNotice'
 import { Terms } from '@/components/site/Terms'
 import { messagesFor } from '@/i18n/messages'
@@ -42,6 +43,7 @@ export default async function LessonPage({ params }: Props) {
 
   return (
     <article className="record record-lesson">
+      <RecordStructuredData locale={locale} record={{ type: 'lesson', page: lesson }} />
       <p className="eyebrow">
         <span className="badge badge-lesson">{t.types.lesson}</span>
       </p>

@@ -8,6 +8,7 @@ import { FundingDiagram } from '@/components/site/FundingDiagram'
 import { IndicatorCharts } from '@/components/site/IndicatorCharts'
 import { RecordCards } from '@/components/site/RecordCards'
 import { RichText } from '@/components/site/RichText'
+import { RecordStructuredData } from '@/components/site/StructuredData'
 import { SampleNotice } from '@/components/site/SampleBadge'
 import { UntranslatedNotice } from '@/components/site/UntranslatedNotice'
 import { Terms } from '@/components/site/Terms'
@@ -47,6 +48,7 @@ export default async function PilotPage({ params }: Props) {
 
   return (
     <article className="record record-pilot">
+      <RecordStructuredData locale={locale} record={{ type: 'pilot', page: pilot }} />
       <p className="eyebrow">
         <span className="badge badge-pilot">{t.types.pilot}</span>
       </p>
@@ -97,6 +99,9 @@ export default async function PilotPage({ params }: Props) {
         <h2 id="indicators">{t.indicators}</h2>
         <IndicatorCharts locale={locale} indicators={pilot.indicators} translation={pilot.translation} />
       </section>
+      <p className="section-actions no-print">
+        <a href={`/${locale}/compare?pilot=${pilot.slug}`}>{t.compare.link}</a>
+      </p>
 
       <section aria-labelledby="practices">
         <h2 id="practices">{t.itsPractices}</h2>

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 
 import { RecordCards } from '@/components/site/RecordCards'
 import { RichText, richTextHasContent } from '@/components/site/RichText'
+import { RecordStructuredData } from '@/components/site/StructuredData'
 import { SampleNotice } from '@/components/site/SampleBadge'
 import { Terms } from '@/components/site/Terms'
 import { UntranslatedNotice } from '@/components/site/UntranslatedNotice'
@@ -47,6 +48,7 @@ export default async function PracticePage({ params }: Props) {
 
   return (
     <article className="record record-practice">
+      <RecordStructuredData locale={locale} record={{ type: 'practice', page: practice }} />
       <p className="eyebrow">
         <span className="badge badge-practice">{t.types.practice}</span>
       </p>
