@@ -35,8 +35,9 @@ export default defineConfig({
   webServer: {
     command: 'npx tsx tests/e2e/serve.ts',
     url: `${E2E_BASE_URL}/en`,
-    // The build (when needed) takes a few minutes on two cores; seeding a few seconds.
-    timeout: 600_000,
+    // The build (when needed) takes a few minutes on two quiet cores and over ten on busy ones;
+    // seeding a few seconds.
+    timeout: 1_200_000,
     reuseExistingServer: !process.env.CI,
     stdout: 'pipe',
     stderr: 'pipe',

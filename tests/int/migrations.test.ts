@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
@@ -24,6 +25,17 @@ async function migrateCommand(databaseUrl: string) {
 }
 
 describe('migrations', () => {
+  test('every migration in the folder is listed in migrations/index.ts, in order', () => {
+    // The drift check reads only the newest snapshot: a migration left out of the index would
+    // never run, and nothing else would say so.
+    const files = fs
+      .readdirSync(path.join(root, 'migrations'))
+      .filter((file) => /^\d{8}_\d{6}_.+\.ts$/.test(file))
+      .map((file) => file.replace(/\.ts$/, ''))
+      .sort()
+    expect(migrations.map((migration) => migration.name)).toEqual(files)
+  })
+
   test('the committed migrations apply to an empty database, and a second run changes nothing', async () => {
     const url = await createDatabase(inject('serverUrl'), `hub_migrate_${Date.now()}`)
     const first = await migrateCommand(url)
