@@ -7,7 +7,7 @@ import { ALERTS_QUEUE } from '../../src/alerts/tasks'
 import { resetRateLimits } from '../../src/security/rate-limit'
 import { transition } from '../../src/workflow/transition'
 import { pilotData, practiceData } from '../support/fixtures'
-import { createUser, rest, testPayload, unique } from '../support/hub'
+import { createUser, fromAddress, rest, testPayload, unique } from '../support/hub'
 import { freshSearchIndex, runSearchJobs } from '../support/search'
 import { startSmtpServer, waitForMail, type ReceivedMail } from '../support/smtp'
 
@@ -28,7 +28,7 @@ let editor: Record<string, unknown>
 let sender = 0
 
 // Each request comes from an address of its own, so the per-sender limit is tested only where meant.
-const from = () => ({ 'x-forwarded-for': `198.51.100.${++sender}` })
+const from = () => fromAddress(`198.51.100.${++sender}`)
 const subscribe = (body: Record<string, unknown>, headers: Record<string, string> = from()) => rest('POST', '/alerts', { body, headers })
 const linkIn = (mail: ReceivedMail, path: string) => {
   const match = new RegExp(`http://localhost:3000${path.replace(/[?]/g, '\\?')}\\S+`).exec(mail.text)
@@ -200,7 +200,7 @@ describe('asking for alerts', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
     expect(await subscriptionsOf(email)).toHaveLength(3)
 
-    const one = { 'x-forwarded-for': '203.0.113.250' }
+    const one = fromAddress('203.0.113.250')
     for (let i = 0; i < 10; i++) {
       expect((await subscribe({ email: `${unique('many')}@example.net`, frequency: 'daily', locale: 'en', search: '' }, one)).status).toBe(
         200,
