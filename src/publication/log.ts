@@ -1,4 +1,11 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest, Where } from 'payload'
+import {
+  isolateObjectProperty,
+  type CollectionAfterChangeHook,
+  type CollectionAfterDeleteHook,
+  type Payload,
+  type PayloadRequest,
+  type Where,
+} from 'payload'
 
 import { publicRecords } from '../access'
 import { dependentsOfPilot } from '../search/sync/source'
@@ -202,8 +209,13 @@ async function refreshDependentsOfPilot(req: PayloadRequest, pilotId: number, no
 }
 
 /** afterChange of the content collections: the log follows every save (drafts change nothing public). */
-export const logPublicState: CollectionAfterChangeHook = async ({ doc, req, collection }) => {
+export const logPublicState: CollectionAfterChangeHook = async ({ doc, req: saveReq, collection }) => {
   if (!isContentCollection(collection.slug)) return doc
+  // Payload's version restore marks the request's context (isRestoringVersion), which changes how
+  // every later save on that request validates: the log's own writes get a context of their own,
+  // in the same transaction.
+  const req = saveReq.context?.isRestoringVersion ? isolateObjectProperty(saveReq, 'context') : saveReq
+  if (req !== saveReq) req.context = { ...saveReq.context, isRestoringVersion: false }
   const now = new Date()
   if (collection.slug === 'pilots') {
     // The pilot's own row first: its dependents' sets are read from what is public after this save.

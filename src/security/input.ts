@@ -37,6 +37,9 @@ export function isRecordId(value: unknown): boolean {
   const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : ''
   return /^[1-9]\d{0,9}$/.test(text) && Number(text) <= MAX_ID
 }
+const RANGES = new Set(['greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
+/** A bound of a range of ids: a whole number from 0 to 2147483647. */
+const isIdBound = (value: unknown) => value === 0 || value === '0' || isRecordId(value)
 const idProblem = (name: string, value: unknown) => `${name}: ${show(value)} is not a record id (a whole number from 1 to ${MAX_ID})`
 
 const hasNul = (value: unknown): boolean => typeof value === 'string' && value.includes('\u0000')
@@ -126,8 +129,11 @@ function checkCondition(payload: Payload, name: string, target: Target, operator
   }
   if (target.kind === 'id') {
     if (!COMPARISONS.has(operator)) throw refuse(`${where}: "${operator}" does not apply to ids (use equals, in, not_in...)`)
+    // A range may start below the first id (keyset pages begin with "id greater than 0").
+    const valid = RANGES.has(operator) ? isIdBound : isRecordId
     for (const item of valuesOf(operator, value))
-      if (item !== null && item !== '' && !isRecordId(item)) throw refuse(idProblem(where, item))
+      if (item !== null && item !== '' && !valid(item))
+        throw refuse(RANGES.has(operator) ? `${where}: ${show(item)} is not a whole number from 0 to ${MAX_ID}` : idProblem(where, item))
     return
   }
   const { field } = target

@@ -39,6 +39,7 @@ describe('REST', () => {
       /^where\[_status\]\[equals\]: "Published" is not one of draft, published/,
     ],
     ['/practices', { 'where[createdAt][greater_than]': 'yesterday' }, 400, /is not a date/],
+    ['/practices', { 'where[id][greater_than]': '-1' }, 400, /^where\[id\]\[greater_than\]: "-1" is not a whole number from 0 to/],
     ['/practices', { 'where[title][equals]': 'a\u0000b' }, 400, /contains a NUL character/],
     ['/practices', { page: '-1' }, 400, /^page: must be a whole number from 1 to/],
     ['/practices', { page: '99999999999999999999' }, 400, /^page: must be a whole number from 1 to/],
@@ -50,6 +51,12 @@ describe('REST', () => {
     const response = await rest('GET', path, { query: query as Record<string, string>, token })
     expect(response.status, JSON.stringify(response.body)).toBe(status)
     expect(message(response.body)).toMatch(expected)
+  })
+
+  test('a range of ids may start at 0 (keyset pages), and finds the records above it', async () => {
+    const response = await rest('GET', '/practices', { query: { 'where[id][greater_than]': '0', limit: '1' }, token })
+    expect(response.status, JSON.stringify(response.body)).toBe(200)
+    expect((response.body as { totalDocs: number }).totalDocs).toBeGreaterThan(0)
   })
 
   test('_status must be "draft" or "published": other texts and objects are 400 naming _status', async () => {
