@@ -56,7 +56,8 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:3000/api/health',{signal:AbortSignal.timeout(8000)}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # portal-server.mjs (bundled by npm run build from src/cli/portal-server.ts) serves the standalone
-# build through Next's API and sets the per-response CSP nonce of the public pages.
+# build through Next's request handlers and sends the public pages as plain HTML (no client runtime)
+# under their Content-Security-Policy. SERVER_URL (the public address) is required at run time.
 CMD ["node", "portal-server.mjs"]
 
 # ---------------------------------------------------------------------------------------------

@@ -18,6 +18,8 @@ export default defineConfig([
     'src/app/(payload)/**',
     'src/payload-types.ts',
     'migrations/**',
+    // Built from src/components/site/browser/site.ts (npm run build:site-script).
+    'public/site.js',
   ]),
   ...nextVitals,
   ...nextTypescript,

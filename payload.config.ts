@@ -78,13 +78,20 @@ export function hubConfig(
       importMap: { baseDir: path.resolve(dirname, 'src') },
       meta: { titleSuffix: ' · Inclusion Practice Hub' },
       // The hub's own screens (src/components/admin): "My work" for the pilot teams, the review
-      // queue for editors, both linked at the top of the navigation, and a welcome on the dashboard.
+      // queue for editors, both linked at the top of the navigation, and a welcome on the dashboard;
+      // for editors, what readers searched for and did not find (src/search/misses.ts).
       components: {
         beforeNavLinks: ['/components/admin/NavLinks#NavLinks'],
+        afterNavLinks: ['/components/admin/SearchMissesNavLink#SearchMissesNavLink'],
         beforeDashboard: ['/components/admin/Welcome#Welcome'],
         views: {
           myWork: { Component: '/components/admin/MyWorkView#MyWorkView', path: '/my-work', exact: true },
           reviewQueue: { Component: '/components/admin/ReviewQueueView#ReviewQueueView', path: '/review-queue', exact: true },
+          searchMisses: {
+            Component: '/components/admin/SearchMissesView#SearchMissesView',
+            path: '/search-misses',
+            meta: { title: 'Searches with no results' },
+          },
         },
       },
     },

@@ -7,6 +7,7 @@ import { Pilots } from './Pilots'
 import { Practices } from './Practices'
 import { Publications } from './Publications'
 import { ReviewEvents } from './ReviewEvents'
+import { SearchMisses } from './SearchMisses'
 import { Users } from './Users'
 
 export const collections = [
@@ -18,6 +19,7 @@ export const collections = [
   ReviewEvents,
   Publications,
   AlertSubscriptions,
+  SearchMisses,
   Media,
   Users,
 ]

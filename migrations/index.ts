@@ -8,6 +8,7 @@ import * as migration_20261201_233131_s3_storage_fields from './20261201_233131_
 import * as migration_20261202_014805_open_knowledge from './20261202_014805_open_knowledge';
 import * as migration_20261202_015336_admin_journeys from './20261202_015336_admin_journeys';
 import * as migration_20261202_015637_signed_in_security from './20261202_015637_signed_in_security';
+import * as migration_20261202_030602_search_misses from './20261202_030602_search_misses';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_015637_signed_in_security.up,
     down: migration_20261202_015637_signed_in_security.down,
-    name: '20261202_015637_signed_in_security'
+    name: '20261202_015637_signed_in_security',
+  },
+  {
+    up: migration_20261202_030602_search_misses.up,
+    down: migration_20261202_030602_search_misses.down,
+    name: '20261202_030602_search_misses'
   },
 ];

@@ -75,6 +75,7 @@ export interface Config {
     'review-events': ReviewEvent;
     publications: Publication;
     'alert-subscriptions': AlertSubscription;
+    'search-misses': SearchMiss;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -93,6 +94,7 @@ export interface Config {
     'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
     publications: PublicationsSelect<false> | PublicationsSelect<true>;
     'alert-subscriptions': AlertSubscriptionsSelect<false> | AlertSubscriptionsSelect<true>;
+    'search-misses': SearchMissesSelect<false> | SearchMissesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -845,6 +847,22 @@ export interface AlertSubscription {
   createdAt: string;
 }
 /**
+ * What readers searched for and did not find (counts only). The summary is under "Searches with no results" in the menu.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-misses".
+ */
+export interface SearchMiss {
+  id: number;
+  query: string;
+  language: 'en' | 'fr';
+  count: number;
+  firstSeen: string;
+  lastSeen: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
@@ -1046,6 +1064,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'alert-subscriptions';
         value: number | AlertSubscription;
+      } | null)
+    | ({
+        relationTo: 'search-misses';
+        value: number | SearchMiss;
       } | null)
     | ({
         relationTo: 'media';
@@ -1349,6 +1371,19 @@ export interface AlertSubscriptionsSelect<T extends boolean = true> {
   confirmedAt?: T;
   lastDigestAt?: T;
   lastSentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-misses_select".
+ */
+export interface SearchMissesSelect<T extends boolean = true> {
+  query?: T;
+  language?: T;
+  count?: T;
+  firstSeen?: T;
+  lastSeen?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -32,6 +32,21 @@ function portalServerBundle(): string {
   return bundle
 }
 
+/** public/site.js from src/components/site/browser/, as `npm run build:site-script` builds it. */
+async function watchSiteScript(): Promise<void> {
+  const esbuild = await import('esbuild')
+  const context = await esbuild.context({
+    entryPoints: ['src/components/site/browser/site.ts'],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    outfile: 'public/site.js',
+    logLevel: 'warning',
+  })
+  await context.rebuild()
+  await context.watch()
+}
+
 // Checked before the database starts, so that a missing build leaves nothing running.
 const serverBundle = mode === 'start' ? portalServerBundle() : null
 const database = await ensureDatabase()
@@ -50,7 +65,10 @@ if (prepared !== 0) {
   process.exit(prepared)
 }
 
-// dev: Next's own server. start: the portal's server (Next plus the per-response CSP nonce).
+// dev: the site's script is rebuilt as its sources change (`npm run build` builds it once).
+if (mode === 'dev') await watchSiteScript()
+
+// dev: Next's own server. start: the portal's server (Next plus the public pages' HTML, src/cli/public-html.ts).
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
 const next =
   mode === 'dev'

@@ -157,7 +157,7 @@ export class ConfigurationError extends Error {
 }
 
 /** `next build` evaluates the config without running the hub: no secret is needed then. */
-const isBuildPhase = () => process.env.NEXT_PHASE === 'phase-production-build'
+const isBuildPhase = (source: Record<string, string | undefined>) => source.NEXT_PHASE === 'phase-production-build'
 
 export function parseEnv(source: Record<string, string | undefined> = process.env): HubEnv {
   const parsed = envSchema.safeParse(source)
@@ -166,13 +166,18 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   }
   const env = parsed.data
   const dataDir = path.resolve(env.DATA_DIR ?? '.data')
-  let secret = env.PAYLOAD_SECRET
-  if (!secret) {
-    if (env.NODE_ENV === 'production' && !isBuildPhase()) {
-      throw new ConfigurationError(['PAYLOAD_SECRET: required in production (a random string of at least 32 characters)'])
-    }
-    secret = isBuildPhase() ? 'build-time-placeholder-secret-not-used-at-runtime' : developmentSecret(dataDir)
-  }
+  const building = isBuildPhase(source)
+  const productionRun = env.NODE_ENV === 'production' && !building
+  const missing = [
+    ...(productionRun && !env.PAYLOAD_SECRET ? ['PAYLOAD_SECRET: required in production (a random string of at least 32 characters)'] : []),
+    // Every absolute address the portal writes (sitemap, canonical and hreflang links, Open Graph,
+    // feed ids, robots.txt, mails) is built on it: a guess would publish the wrong host.
+    ...(productionRun && !env.SERVER_URL
+      ? ['SERVER_URL: required in production (the public address of the portal, such as https://hub.example.org)']
+      : []),
+  ]
+  if (missing.length) throw new ConfigurationError(missing)
+  const secret = env.PAYLOAD_SECRET ?? (building ? 'build-time-placeholder-secret-not-used-at-runtime' : developmentSecret(dataDir))
   if (env.JOBS_IN_PROCESS === 'false' && !env.MEILI_HOST) {
     throw new ConfigurationError([
       'JOBS_IN_PROCESS: may be false only with MEILI_HOST set (the embedded search engine lives in the portal process)',

@@ -63,6 +63,18 @@ const en = {
   searchError: 'The search parameters are not valid:',
   searchTooMany: (seconds: number) => `Too many searches from your address: try again in ${seconds} s.`,
   loading: 'Updating results…',
+  filtersButton: (n: number) => (n > 0 ? `Filters (${n})` : 'Filters'),
+  closeFilters: (n: string, total: number) => (total === 1 ? `Show ${n} result` : `Show ${n} results`),
+  resultsHeading: 'Results',
+  didYouMean: 'Did you mean',
+  questionEnd: '?',
+  /** After a label, as each language writes it (French puts a narrow space before). */
+  languageNames: { en: 'English', fr: 'French' },
+  contentLanguage: 'Language of the text',
+  untranslated: {
+    whole: (language: string) => `This record has not been translated yet: its text is shown in ${language}.`,
+    some: (language: string) => `Parts of this record have not been translated yet: they are shown in ${language}.`,
+  },
   facets: {
     type: 'Type',
     country: 'Country',
@@ -370,6 +382,17 @@ const fr: Messages = {
   searchError: 'Les paramètres de recherche ne sont pas valides :',
   searchTooMany: (seconds: number) => `Trop de recherches depuis votre adresse : réessayez dans ${seconds} s.`,
   loading: 'Mise à jour des résultats…',
+  filtersButton: (n: number) => (n > 0 ? `Filtres (${n})` : 'Filtres'),
+  closeFilters: (n: string, total: number) => (total <= 1 ? `Voir ${n} résultat` : `Voir les ${n} résultats`),
+  resultsHeading: 'Résultats',
+  didYouMean: 'Vouliez-vous dire',
+  questionEnd: '\u202f?',
+  languageNames: { en: 'anglais', fr: 'français' },
+  contentLanguage: 'Langue du texte',
+  untranslated: {
+    whole: (language: string) => `Cette fiche n’a pas encore été traduite : son texte est affiché en ${language}.`,
+    some: (language: string) => `Certaines parties de cette fiche n’ont pas encore été traduites : elles sont affichées en ${language}.`,
+  },
   facets: {
     type: 'Type',
     country: 'Pays',
@@ -611,4 +634,17 @@ const messages: Record<Locale, Messages> = { en, fr }
 
 export function messagesFor(locale: Locale): Messages {
   return messages[locale]
+}
+
+/** The strings of the 404 page. */
+export function notFoundStrings(locale: Locale) {
+  const t = messages[locale]
+  return {
+    title: t.notFoundTitle,
+    text: t.notFoundText,
+    home: t.notFoundHome,
+    search: t.notFoundSearch,
+    searchLabel: t.searchLabel,
+    searchButton: t.searchButton,
+  }
 }

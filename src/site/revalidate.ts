@@ -1,6 +1,8 @@
 import { revalidatePath } from 'next/cache'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
+import { announcePublicContentChange } from '../core/content-changes'
+
 /**
  * On-demand revalidation of the cached public pages when a record is published, changed,
  * archived or deleted. A record shows on many pages (home, its pilot, related practices,
@@ -9,6 +11,8 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
  * to revalidate and `revalidatePath` throws: that case is ignored.
  */
 function revalidatePublicSite(req: PayloadRequest): void {
+  // Copies kept by URL (the portal's page cache of search pages) go too.
+  announcePublicContentChange()
   try {
     // The root layout: its tag is on every page. (A pattern such as '/[locale]' would have to name
     // the route group too, '/(frontend)/[locale]', or it matches nothing.)

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { readySearchIndex } from '../search/sync/ready'
 import { clientAddress, consumeRateLimit, TooManyRequests } from '../security/rate-limit'
 import { parseSearchParams, type SearchParamError } from '../search/request'
-import { FACET_NAMES, type FacetName, type SearchRequest, type SearchResult } from '../search/port'
+import { FACET_NAMES, type FacetName, type SearchHit, type SearchRequest, type SearchResult } from '../search/port'
 import type { contentTypes } from '../model/content-types'
 import type { SearchDocType } from '../search/document'
 import type { Locale } from '../core/locale'
@@ -37,6 +37,12 @@ export type SiteSearch =
   | { ok: false; params: URLSearchParams; errors: SearchParamError[]; retryAfterSeconds?: number }
 
 export const SEARCH_PAGE_SIZE = 10
+
+/**
+ * How long the portal's server may answer an identical search URL from its page cache
+ * (src/cli/public-html.ts); any change to public content empties that cache sooner.
+ */
+export const SEARCH_PAGE_CACHE_SECONDS = 60
 
 /** Runs the search that the URL describes (with `fixed` filters for the list pages). */
 export async function runSiteSearch(
@@ -135,4 +141,32 @@ export function facetsFor(type?: SearchDocType): FacetName[] {
     document: ['type', 'evidenceLevel', 'lessonKind', 'fundingInstrument', 'targetGroup', 'interventionType'],
   }
   return all.filter((facet) => !hidden[type].includes(facet))
+}
+
+/**
+ * The language a hit's text is written in (a record without a translation is indexed in the other
+ * locale with its original text).
+ */
+export const contentLanguageOf = (hit: Pick<SearchHit, 'contentLanguage'>): Locale | null =>
+  hit.contentLanguage === 'en' || hit.contentLanguage === 'fr' ? hit.contentLanguage : null
+
+/**
+ * The engine's "did you mean" for a query that found nothing: a correction made from the index's
+ * own terms, when the engine offers one and it differs from what was typed.
+ */
+export function didYouMeanOf(result: Pick<SearchResult, 'suggestion'>, q: string): string | null {
+  const text = result.suggestion?.trim()
+  if (!text) return null
+  return text.toLowerCase() === q.trim().toLowerCase() ? null : text
+}
+
+/**
+ * Canonical address and indexing of a search or list page: a page is canonical to itself, its
+ * page number included; only the plain list pages (no query, filter or sort) are worth indexing,
+ * page after page.
+ */
+export function searchPageIndexing(searchParams: PageSearchParams, fixed: Partial<Record<FacetName, string>> = {}) {
+  const params = toUrlParams(searchParams, fixed)
+  const query = params.toString()
+  return { query: query ? `?${query}` : '', indexable: [...params.keys()].every((name) => name === 'page') }
 }

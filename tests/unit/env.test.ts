@@ -20,9 +20,26 @@ function problemsOf(env: Record<string, string | undefined>): string[] {
 
 describe('environment validation', () => {
   test('a missing PAYLOAD_SECRET in production stops the program and names the variable', () => {
-    const problems = problemsOf({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/hub' })
+    const problems = problemsOf({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://u:p@db:5432/hub',
+      SERVER_URL: 'https://hub.example.org',
+    })
     expect(problems).toHaveLength(1)
     expect(problems[0]).toMatch(/^PAYLOAD_SECRET: required in production/)
+  })
+
+  test('a missing SERVER_URL in production stops the program and names the variable; development and the build guess it', () => {
+    const problems = problemsOf({ NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40), PORT: '8080' })
+    expect(problems).toEqual([expect.stringMatching(/^SERVER_URL: required in production/)])
+    expect(problemsOf({ NODE_ENV: 'production', PORT: '8080' }).map((problem) => problem.split(':')[0])).toEqual([
+      'PAYLOAD_SECRET',
+      'SERVER_URL',
+    ])
+    expect(parseEnv({ NODE_ENV: 'development', DATA_DIR: dataDir(), PORT: '8080' }).SERVER_URL).toBe('http://localhost:8080')
+    expect(parseEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build', PORT: '8080' }).SERVER_URL).toBe(
+      'http://localhost:8080',
+    )
   })
 
   test('a malformed URL is refused with the name of its variable', () => {
@@ -63,8 +80,9 @@ describe('environment validation', () => {
       MEILI_SEARCH_KEY: 'search-key',
       MEILI_ADMIN_KEY: 'admin-key',
       PORT: '8080',
+      SERVER_URL: 'https://hub.example.org',
     })
-    expect(env.SERVER_URL).toBe('http://localhost:8080')
+    expect(env.SERVER_URL).toBe('https://hub.example.org')
     expect(env.PORT).toBe(8080)
   })
 
@@ -147,6 +165,7 @@ describe('environment validation', () => {
       PAYLOAD_SECRET: 'x'.repeat(40),
       DATABASE_URL: 'postgres://u:p@db:5432/hub',
       MEILI_HOST: 'http://meilisearch:7700',
+      SERVER_URL: 'https://hub.example.org',
     }
     expect(parseEnv({ ...production, JOBS_IN_PROCESS: 'false', MEILI_SEARCH_KEY: 'search-key' }).MEILI_ADMIN_KEY).toBeUndefined()
     expect(parseEnv({ ...production, MEILI_ADMIN_KEY: 'admin-key' }).MEILI_SEARCH_KEY).toBeUndefined() // the worker

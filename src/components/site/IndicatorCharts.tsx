@@ -1,6 +1,6 @@
 import { messagesFor } from '@/i18n/messages'
 import type { Locale } from '@/core/locale'
-import type { Indicator } from '@/site/content'
+import { langOf, type Indicator, type TextLanguages } from '@/site/content'
 import { formatNumber } from '@/site/format'
 
 import { SampleBadge } from './SampleBadge'
@@ -10,8 +10,17 @@ import { SampleBadge } from './SampleBadge'
  * next to its bar so colour is never the only carrier; the table after the charts is the
  * text alternative of them all.
  */
-export function IndicatorCharts({ locale, indicators }: { locale: Locale; indicators: Indicator[] }) {
+export function IndicatorCharts({
+  locale,
+  indicators,
+  translation,
+}: {
+  locale: Locale
+  indicators: Indicator[]
+  translation?: TextLanguages
+}) {
   const t = messagesFor(locale)
+  const lang = (index: number, field: 'label' | 'unit' | 'source') => langOf(translation, `indicators.${index}.${field}`)
   if (indicators.length === 0) return <p>{t.noIndicators}</p>
   const series = [
     { key: 'baseline', label: t.baseline },
@@ -28,9 +37,9 @@ export function IndicatorCharts({ locale, indicators }: { locale: Locale; indica
           const summary = `${indicator.label}: ${series.map((s) => `${s.label} ${fmt(indicator[s.key])}`).join(', ')}${indicator.unit ? ` (${indicator.unit})` : ''}${indicator.isSample ? ` – ${t.sample}` : ''}`
           return (
             <li key={`${indicator.label}-${index}`} className="indicator">
-              <h4>
-                {indicator.label} {indicator.isSample ? <SampleBadge locale={locale} /> : null}
-              </h4>
+              <h3>
+                <span lang={lang(index, 'label')}>{indicator.label}</span> {indicator.isSample ? <SampleBadge locale={locale} /> : null}
+              </h3>
               <svg viewBox="0 0 300 84" role="img" aria-label={t.indicatorChart(summary)} focusable="false">
                 {series.map((s, row) => {
                   const value = indicator[s.key]
@@ -53,7 +62,8 @@ export function IndicatorCharts({ locale, indicators }: { locale: Locale; indica
           )
         })}
       </ul>
-      <div className="table-scroll">
+      {/* Focusable, so that the table can be scrolled sideways with the keyboard on a narrow screen. */}
+      <div className="table-scroll" role="region" aria-label={t.indicatorTable} tabIndex={0}>
         <table className="data-table">
           <caption>{t.indicatorTable}</caption>
           <thead>
@@ -76,13 +86,13 @@ export function IndicatorCharts({ locale, indicators }: { locale: Locale; indica
             {indicators.map((indicator, index) => (
               <tr key={`${indicator.label}-${index}`}>
                 <th scope="row">
-                  {indicator.label} {indicator.isSample ? <SampleBadge locale={locale} /> : null}
+                  <span lang={lang(index, 'label')}>{indicator.label}</span> {indicator.isSample ? <SampleBadge locale={locale} /> : null}
                 </th>
-                <td>{indicator.unit ?? ''}</td>
+                <td lang={indicator.unit ? lang(index, 'unit') : undefined}>{indicator.unit ?? ''}</td>
                 <td className="num">{fmt(indicator.baseline)}</td>
                 <td className="num">{fmt(indicator.target)}</td>
                 <td className="num">{fmt(indicator.actual)}</td>
-                <td>{indicator.source ?? ''}</td>
+                <td lang={indicator.source ? lang(index, 'source') : undefined}>{indicator.source ?? ''}</td>
               </tr>
             ))}
           </tbody>

@@ -1,13 +1,9 @@
-'use client'
+import type { Locale } from '@/core/locale'
 
-import { useParams } from 'next/navigation'
+export type NotFoundStrings = { title: string; text: string; home: string; search: string; searchLabel: string; searchButton: string }
 
-type Strings = { title: string; text: string; home: string; search: string; searchLabel: string; searchButton: string }
-
-export function NotFoundContent({ messages }: { messages: { en: Strings; fr: Strings } }) {
-  const params = useParams<{ locale?: string }>()
-  const locale = params?.locale === 'fr' ? 'fr' : 'en'
-  const t = messages[locale]
+/** The body of the 404 page: what happened, a search box and the way home. */
+export function NotFoundContent({ locale, t }: { locale: Locale; t: NotFoundStrings }) {
   return (
     <section className="not-found" aria-labelledby="not-found-title">
       <h1 id="not-found-title">{t.title}</h1>

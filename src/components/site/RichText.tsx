@@ -45,7 +45,9 @@ const hasContent = (value: unknown): value is SerializedEditorState =>
 export const richTextHasContent = hasContent
 
 /** Lexical rich text of a record, rendered on the server with safe links only. */
-export function RichText({ data, className }: { data: unknown; className?: string }) {
+export function RichText({ data, className, lang }: { data: unknown; className?: string; lang?: string }) {
   if (!hasContent(data)) return null
-  return <LexicalRichText data={data} converters={converters} className={className ?? 'prose'} />
+  const text = <LexicalRichText data={data} converters={converters} className={className ?? 'prose'} />
+  // Text in another language than the page's says so, for screen readers, hyphenation and translation tools.
+  return lang ? <div lang={lang}>{text}</div> : text
 }

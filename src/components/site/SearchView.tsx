@@ -1,24 +1,36 @@
-import Link from 'next/link'
-import { Suspense, type ReactNode } from 'react'
+import { notFound } from 'next/navigation'
+import type { ReactNode } from 'react'
 
 import { messagesFor } from '@/i18n/messages'
 import type { Locale } from '@/core/locale'
 import { hubPayload } from '@/boot/payload'
-import { listPilots } from '@/site/content'
+import { pilotNames } from '@/site/content'
 import { facetValueLabel, formatNumber, recordPath } from '@/site/format'
-import { facetsFor, runSiteSearch, withChange, type PageSearchParams, type SearchSection } from '@/site/search'
+import {
+  contentLanguageOf,
+  didYouMeanOf,
+  facetsFor,
+  runSiteSearch,
+  SEARCH_PAGE_CACHE_SECONDS,
+  withChange,
+  type PageSearchParams,
+  type SearchSection,
+} from '@/site/search'
+import { recordZeroHitSearch } from '@/search/misses'
 import type { FacetName, SearchHit } from '@/search/port'
 import { SEARCH_SORTS } from '@/search/port'
 import { countries, labelOf } from '@/vocab'
 
 import { SampleBadge } from './SampleBadge'
-import { SearchEnhancer } from './SearchEnhancer'
 import { SearchFollow } from './SearchFollow'
 
 /** Values shown before "show more" in each facet group. */
 const VISIBLE_VALUES = 5
 /** Facet groups open by default (others open when one of their values is selected). */
-const OPEN_GROUPS = 4
+const OPEN_GROUPS = 3
+
+/** What a search tool (an alert form, a feed link…) placed beside the export link gets to know. */
+export type SearchToolsContext = { locale: Locale; basePath: string; params: URLSearchParams; totalHits: number }
 
 type Props = {
   locale: Locale
@@ -26,6 +38,8 @@ type Props = {
   searchParams: PageSearchParams
   title: string
   intro?: string
+  /** More tools under the results, beside the CSV export (e.g. a feed of this search). */
+  tools?: (context: SearchToolsContext) => ReactNode
   /** The request's headers, on the search page: its searches are rate-limited per address. */
   limitFor?: Headers
   /** Links shown under the intro (e.g. the pilot list's comparison). */
@@ -34,39 +48,56 @@ type Props = {
 
 /**
  * The search view, rendered on the server from the URL: a GET form (query, facets, sort) that
- * works without JavaScript, and links for chips, "clear all" and pages. A small client
- * component then updates the results as the reader types or ticks, without a full reload.
+ * works without JavaScript, and links for chips, "clear all" and pages. The site's script
+ * (browser/search.ts) then updates the results in place as the reader types or ticks, from the page
+ * the server renders for the new URL: the parts it replaces carry `data-search-region`.
+ *
+ * On a phone the results come first: the facets sit behind one "Filters" button (a popover, which
+ * needs no script); on a wide screen they are a column beside the results.
  */
-export async function SearchView({ locale, section, searchParams, title, intro, limitFor, actions }: Props) {
+export async function SearchView({ locale, section, searchParams, title, intro, tools, limitFor, actions }: Props) {
   const t = messagesFor(locale)
   const fixed = section.type ? { type: section.type } : {}
   const basePath = `/${locale}/${section.path}`
   const payload = await hubPayload()
-  const [search, pilots] = await Promise.all([
+  const [search, names] = await Promise.all([
     runSiteSearch(payload, locale, searchParams, { fixed, limitFor }),
-    listPilots(payload, locale),
+    pilotNames(payload, locale),
   ])
-  const pilotNames = new Map(pilots.map((pilot) => [pilot.slug, pilot.name]))
   const params = search.params
   const q = params.get('q') ?? ''
   const sort = params.get('sort') ?? 'relevance'
-  const label = (facet: string, value: string) => facetValueLabel(locale, facet, value, pilotNames)
+  const label = (facet: string, value: string) => facetValueLabel(locale, facet, value, names)
   const formId = `search-form-${section.path}`
+  const filtersId = `${formId}-filters`
 
   const selected: [FacetName, string][] = facetsFor(section.type).flatMap((facet) =>
     params.getAll(facet).map((value) => [facet, value] as [FacetName, string]),
   )
+  if (search.ok) {
+    const { page, totalPages } = search.result
+    // Beyond the last page there is nothing: a 404, not an empty page 999.
+    if (page > 1 && page > totalPages) notFound()
+    // What readers looked for and the hub lacks, for the editors (counts only; not when filters narrowed it).
+    if (search.result.totalHits === 0 && q && selected.length === 0) recordZeroHitSearch(payload, q, locale)
+  }
   const exportQuery = new URLSearchParams(params)
   exportQuery.delete('page')
   if (section.type) exportQuery.set('type', section.type)
   const exportHref = `/${locale}/search/export.csv${exportQuery.toString() ? `?${exportQuery}` : ''}`
+  const hasFacets =
+    search.ok &&
+    (selected.length > 0 || Object.values(search.result.facetDistribution).some((values) => Object.keys(values ?? {}).length > 0))
+  const suggestion = search.ok && search.result.totalHits === 0 ? didYouMeanOf(search.result, q) : null
 
   return (
     <div className="search-page">
+      {/* A search that found something may be served again from the portal's page cache for a short while. */}
+      {search.ok && search.result.totalHits > 0 ? <meta name="portal-cache" content={String(SEARCH_PAGE_CACHE_SECONDS)} /> : null}
       <h1>{title}</h1>
       {intro ? <p className="lead">{intro}</p> : null}
       {actions}
-      <form id={formId} role="search" action={basePath} method="get" className="search-form" aria-label={title}>
+      <form id={formId} role="search" action={basePath} method="get" className="search-form" aria-label={title} data-search-form="">
         <div className="search-box">
           <label htmlFor={`${formId}-q`}>{t.searchLabel}</label>
           <div className="search-row">
@@ -83,214 +114,269 @@ export async function SearchView({ locale, section, searchParams, title, intro, 
           </div>
         </div>
 
-        {!search.ok && search.retryAfterSeconds ? (
-          <div className="notice notice-error" role="alert">
-            <p>{t.searchTooMany(search.retryAfterSeconds)}</p>
-          </div>
-        ) : !search.ok ? (
-          <div className="notice notice-error" role="alert">
-            <p>{t.searchError}</p>
-            <ul>
-              {search.errors.map((error) => (
-                <li key={`${error.parameter}-${error.message}`}>
-                  <code>{error.parameter}</code>: {error.message}
-                </li>
-              ))}
-            </ul>
-            <p>
-              <a href={basePath}>{t.clearAll}</a>
-            </p>
-          </div>
-        ) : (
-          <div className="search-layout">
-            <div className="facets" role="group" aria-labelledby={`${formId}-filters`}>
-              <h2 id={`${formId}-filters`}>{t.filters}</h2>
-              {facetsFor(section.type).map((facet, groupIndex) => {
-                const distribution = search.result.facetDistribution[facet] ?? {}
-                const chosen = params.getAll(facet)
-                const values = [...new Set([...chosen, ...Object.keys(distribution)])]
-                if (values.length === 0) return null
-                values.sort((a, b) => {
-                  const selectedFirst = Number(chosen.includes(b)) - Number(chosen.includes(a))
-                  if (selectedFirst) return selectedFirst
-                  if (facet === 'year') return b.localeCompare(a)
-                  return (distribution[b] ?? 0) - (distribution[a] ?? 0) || label(facet, a).localeCompare(label(facet, b), locale)
-                })
-                const shown = values.slice(0, Math.max(VISIBLE_VALUES, chosen.length))
-                const more = values.slice(shown.length)
-                const option = (value: string) => {
-                  const id = `${formId}-${facet}-${value}`
-                  return (
-                    <li key={value}>
-                      <input type="checkbox" id={id} name={facet} value={value} defaultChecked={chosen.includes(value)} />
-                      <label htmlFor={id}>
-                        {label(facet, value)} <span className="count">({formatNumber(locale, distribution[value] ?? 0)})</span>
-                      </label>
-                    </li>
-                  )
-                }
-                return (
-                  <details key={facet} className="facet" open={chosen.length > 0 || groupIndex < OPEN_GROUPS}>
-                    <summary>
-                      {t.facets[facet]}
-                      {chosen.length > 0 ? <span className="selected-count"> ({formatNumber(locale, chosen.length)})</span> : null}
-                    </summary>
-                    <fieldset>
-                      <legend className="visually-hidden">{t.facets[facet]}</legend>
-                      <ul className="facet-values">{shown.map(option)}</ul>
-                      {more.length > 0 ? (
-                        <details className="more">
-                          <summary>{t.showMore(more.length)}</summary>
-                          <ul className="facet-values">{more.map(option)}</ul>
-                        </details>
-                      ) : null}
-                    </fieldset>
-                  </details>
-                )
-              })}
-              <button type="submit" className="apply-filters">
-                {t.applyFilters}
-              </button>
+        <div data-search-body="">
+          {!search.ok && search.retryAfterSeconds ? (
+            <div className="notice notice-error" role="alert">
+              <p>{t.searchTooMany(search.retryAfterSeconds)}</p>
             </div>
+          ) : !search.ok ? (
+            <div className="notice notice-error" role="alert">
+              <p>{t.searchError}</p>
+              <ul>
+                {search.errors.map((error) => (
+                  <li key={`${error.parameter}-${error.message}`}>
+                    <code>{error.parameter}</code>: {error.message}
+                  </li>
+                ))}
+              </ul>
+              <p>
+                <a href={basePath}>{t.clearAll}</a>
+              </p>
+            </div>
+          ) : (
+            <>
+              <div className={hasFacets ? 'search-layout' : 'search-layout search-layout-single'}>
+                {hasFacets ? (
+                  <div className="facets" id={filtersId} popover="auto" role="group" aria-labelledby={`${filtersId}-title`}>
+                    <div className="facets-head">
+                      <h2 id={`${filtersId}-title`}>{t.filters}</h2>
+                      <button
+                        type="button"
+                        className="filters-close"
+                        popoverTarget={filtersId}
+                        popoverTargetAction="hide"
+                        data-search-region="close"
+                      >
+                        {t.closeFilters(formatNumber(locale, search.result.totalHits), search.result.totalHits)}
+                      </button>
+                    </div>
+                    <div data-search-region="facets">
+                      {facetsFor(section.type).map((facet, groupIndex) => {
+                        const distribution = search.result.facetDistribution[facet] ?? {}
+                        const chosen = params.getAll(facet)
+                        const values = [...new Set([...chosen, ...Object.keys(distribution)])]
+                        if (values.length === 0) return null
+                        values.sort((a, b) => {
+                          const selectedFirst = Number(chosen.includes(b)) - Number(chosen.includes(a))
+                          if (selectedFirst) return selectedFirst
+                          if (facet === 'year') return b.localeCompare(a)
+                          return (distribution[b] ?? 0) - (distribution[a] ?? 0) || label(facet, a).localeCompare(label(facet, b), locale)
+                        })
+                        const shown = values.slice(0, Math.max(VISIBLE_VALUES, chosen.length))
+                        const more = values.slice(shown.length)
+                        const option = (value: string) => {
+                          const id = `${formId}-${facet}-${value}`
+                          return (
+                            <li key={value}>
+                              <input type="checkbox" id={id} name={facet} value={value} defaultChecked={chosen.includes(value)} />
+                              <label htmlFor={id}>
+                                {label(facet, value)} <span className="count">({formatNumber(locale, distribution[value] ?? 0)})</span>
+                              </label>
+                            </li>
+                          )
+                        }
+                        return (
+                          <details key={facet} className="facet" open={chosen.length > 0 || groupIndex < OPEN_GROUPS}>
+                            <summary>
+                              {t.facets[facet]}
+                              {chosen.length > 0 ? <span className="selected-count"> ({formatNumber(locale, chosen.length)})</span> : null}
+                            </summary>
+                            <fieldset>
+                              <legend className="visually-hidden">{t.facets[facet]}</legend>
+                              <ul className="facet-values">{shown.map(option)}</ul>
+                              {more.length > 0 ? (
+                                <details className="more">
+                                  <summary>{t.showMore(more.length)}</summary>
+                                  <ul className="facet-values">{more.map(option)}</ul>
+                                </details>
+                              ) : null}
+                            </fieldset>
+                          </details>
+                        )
+                      })}
+                    </div>
+                    <button type="submit" className="apply-filters">
+                      {t.applyFilters}
+                    </button>
+                  </div>
+                ) : null}
 
-            <div className="results">
-              <div className="results-bar">
-                <p role="status" aria-live="polite" aria-atomic="true" className="result-count" data-testid="result-count">
-                  {q
-                    ? t.resultCountFor(formatNumber(locale, search.result.totalHits), search.result.totalHits, q)
-                    : t.resultCount(formatNumber(locale, search.result.totalHits), search.result.totalHits)}
-                </p>
-                <div className="sort">
-                  <label htmlFor={`${formId}-sort`}>{t.sortBy}</label>
-                  <select id={`${formId}-sort`} name="sort" defaultValue={sort}>
-                    {SEARCH_SORTS.map((value) => (
-                      <option key={value} value={value}>
-                        {t.sorts[value]}
-                      </option>
-                    ))}
-                  </select>
-                  <button type="submit" className="apply-sort">
-                    {t.searchButton}
-                  </button>
+                <div className="results">
+                  <div className="results-bar">
+                    <p
+                      role="status"
+                      aria-live="polite"
+                      aria-atomic="true"
+                      className="result-count"
+                      data-testid="result-count"
+                      data-search-region="status"
+                    >
+                      {q
+                        ? t.resultCountFor(formatNumber(locale, search.result.totalHits), search.result.totalHits, q)
+                        : t.resultCount(formatNumber(locale, search.result.totalHits), search.result.totalHits)}
+                    </p>
+                    {/* On a phone, the one control that opens the filters (see .facets). */}
+                    {hasFacets ? (
+                      <button type="button" className="filters-toggle" popoverTarget={filtersId} data-search-region="toggle">
+                        {t.filtersButton(selected.length)}
+                      </button>
+                    ) : null}
+                    <div className="sort">
+                      <label htmlFor={`${formId}-sort`}>{t.sortBy}</label>
+                      <select id={`${formId}-sort`} name="sort" defaultValue={sort}>
+                        {SEARCH_SORTS.map((value) => (
+                          <option key={value} value={value}>
+                            {t.sorts[value]}
+                          </option>
+                        ))}
+                      </select>
+                      <button type="submit" className="apply-sort">
+                        {t.searchButton}
+                      </button>
+                    </div>
+                  </div>
+
+                  <div data-search-region="results">
+                    <h2 className="visually-hidden">{t.resultsHeading}</h2>
+                    {selected.length > 0 ? (
+                      <div className="chips" role="group" aria-label={t.selectedFilters}>
+                        <ul>
+                          {selected.map(([facet, value]) => (
+                            <li key={`${facet}-${value}`}>
+                              <a
+                                className="chip"
+                                href={`${basePath}${withChange(params, { remove: [facet, value] })}`}
+                                aria-label={t.removeFilter(`${t.facets[facet]}: ${label(facet, value)}`)}
+                              >
+                                <span className="chip-facet">{t.facets[facet]}:</span> {label(facet, value)}{' '}
+                                <span aria-hidden="true">✕</span>
+                              </a>
+                            </li>
+                          ))}
+                        </ul>
+                        <a className="clear-all" href={`${basePath}${q ? `?q=${encodeURIComponent(q)}` : ''}`}>
+                          {t.clearAll}
+                        </a>
+                      </div>
+                    ) : null}
+
+                    {search.result.hits.length === 0 ? (
+                      <div className="empty-state">
+                        <p>
+                          <strong>{t.noResults}</strong>
+                        </p>
+                        {suggestion ? (
+                          <p className="did-you-mean" data-testid="did-you-mean">
+                            {t.didYouMean}{' '}
+                            <a href={`${basePath}${withChange(params, { set: { q: suggestion } })}`}>
+                              <strong>{suggestion}</strong>
+                            </a>
+                            {t.questionEnd}
+                          </p>
+                        ) : null}
+                        <h2>{t.suggestionsHeading}</h2>
+                        <ul>
+                          {t.suggestions.map((line) => (
+                            <li key={line}>{line}</li>
+                          ))}
+                        </ul>
+                        <p>
+                          {t.trySearching}{' '}
+                          {t.exampleQueries.map((example, i) => (
+                            <span key={example}>
+                              {i > 0 ? ', ' : null}
+                              <a href={`/${locale}/search?q=${encodeURIComponent(example)}`}>{example}</a>
+                            </span>
+                          ))}
+                        </p>
+                      </div>
+                    ) : (
+                      <ol className="hits" start={(search.result.page - 1) * search.result.hitsPerPage + 1}>
+                        {search.result.hits.map((hit) => (
+                          <Hit key={hit.id} locale={locale} hit={hit} showBody={Boolean(q)} />
+                        ))}
+                      </ol>
+                    )}
+
+                    {search.result.totalPages > 1 ? (
+                      <Pagination
+                        locale={locale}
+                        basePath={basePath}
+                        params={params}
+                        page={search.result.page}
+                        totalPages={search.result.totalPages}
+                      />
+                    ) : null}
+
+                    <div className="search-tools">
+                      {search.result.totalHits > 0 ? (
+                        <p className="export">
+                          <a href={exportHref} download data-testid="export-csv">
+                            {t.exportCsv}
+                          </a>
+                        </p>
+                      ) : null}
+                      {tools?.({ locale, basePath, params, totalHits: search.result.totalHits })}
+                    </div>
+                  </div>
                 </div>
               </div>
-
-              {selected.length > 0 ? (
-                <div className="chips" role="group" aria-label={t.selectedFilters}>
-                  <ul>
-                    {selected.map(([facet, value]) => (
-                      <li key={`${facet}-${value}`}>
-                        <Link
-                          prefetch={false}
-                          className="chip"
-                          href={`${basePath}${withChange(params, { remove: [facet, value] })}`}
-                          aria-label={t.removeFilter(`${t.facets[facet]}: ${label(facet, value)}`)}
-                        >
-                          <span className="chip-facet">{t.facets[facet]}:</span> {label(facet, value)} <span aria-hidden="true">✕</span>
-                        </Link>
-                      </li>
-                    ))}
-                  </ul>
-                  <Link prefetch={false} className="clear-all" href={`${basePath}${q ? `?q=${encodeURIComponent(q)}` : ''}`}>
-                    {t.clearAll}
-                  </Link>
-                </div>
-              ) : null}
-
-              {search.result.hits.length === 0 ? (
-                <div className="empty-state">
-                  <p>
-                    <strong>{t.noResults}</strong>
-                  </p>
-                  <h2>{t.suggestionsHeading}</h2>
-                  <ul>
-                    {t.suggestions.map((line) => (
-                      <li key={line}>{line}</li>
-                    ))}
-                  </ul>
-                  <p>
-                    {t.trySearching}{' '}
-                    {t.exampleQueries.map((example, i) => (
-                      <span key={example}>
-                        {i > 0 ? ', ' : null}
-                        <Link prefetch={false} href={`/${locale}/search?q=${encodeURIComponent(example)}`}>
-                          {example}
-                        </Link>
-                      </span>
-                    ))}
-                  </p>
-                </div>
-              ) : (
-                <ol className="hits" start={(search.result.page - 1) * search.result.hitsPerPage + 1}>
-                  {search.result.hits.map((hit) => (
-                    <Hit key={hit.id} locale={locale} hit={hit} showBody={Boolean(q)} />
-                  ))}
-                </ol>
-              )}
-
-              {search.result.totalPages > 1 ? (
-                <nav aria-label={t.pagination} className="pagination">
-                  <ul>
-                    {search.result.page > 1 ? (
-                      <li>
-                        <Link
-                          prefetch={false}
-                          rel="prev"
-                          href={`${basePath}${withChange(params, { set: { page: search.result.page === 2 ? null : String(search.result.page - 1) } })}`}
-                        >
-                          {t.previous}
-                        </Link>
-                      </li>
-                    ) : null}
-                    {pageNumbers(search.result.page, search.result.totalPages).map((n, i) =>
-                      n === null ? (
-                        <li key={`gap-${i}`} aria-hidden="true">
-                          …
-                        </li>
-                      ) : (
-                        <li key={n}>
-                          <Link
-                            prefetch={false}
-                            href={`${basePath}${withChange(params, { set: { page: n === 1 ? null : String(n) } })}`}
-                            aria-label={t.pageN(n)}
-                            aria-current={n === search.result.page ? 'page' : undefined}
-                          >
-                            {formatNumber(locale, n)}
-                          </Link>
-                        </li>
-                      ),
-                    )}
-                    {search.result.page < search.result.totalPages ? (
-                      <li>
-                        <Link
-                          prefetch={false}
-                          rel="next"
-                          href={`${basePath}${withChange(params, { set: { page: String(search.result.page + 1) } })}`}
-                        >
-                          {t.next}
-                        </Link>
-                      </li>
-                    ) : null}
-                  </ul>
-                </nav>
-              ) : null}
-
-              {search.result.totalHits > 0 ? (
-                <p className="export">
-                  <a href={exportHref} download data-testid="export-csv">
-                    {t.exportCsv}
-                  </a>
-                </p>
-              ) : null}
-            </div>
-          </div>
-        )}
+            </>
+          )}
+        </div>
       </form>
       {search.ok ? <SearchFollow locale={locale} search={exportQuery} /> : null}
-      <Suspense fallback={null}>
-        <SearchEnhancer formId={formId} basePath={basePath} loadingText={t.loading} />
-      </Suspense>
     </div>
+  )
+}
+
+function Pagination({
+  locale,
+  basePath,
+  params,
+  page,
+  totalPages,
+}: {
+  locale: Locale
+  basePath: string
+  params: URLSearchParams
+  page: number
+  totalPages: number
+}) {
+  const t = messagesFor(locale)
+  const href = (n: number) => `${basePath}${withChange(params, { set: { page: n === 1 ? null : String(n) } })}`
+  return (
+    <nav aria-label={t.pagination} className="pagination">
+      <ul>
+        {page > 1 ? (
+          <li>
+            <a rel="prev" href={href(page - 1)}>
+              {t.previous}
+            </a>
+          </li>
+        ) : null}
+        {pageNumbers(page, totalPages).map((n, i) =>
+          n === null ? (
+            <li key={`gap-${i}`} aria-hidden="true">
+              …
+            </li>
+          ) : (
+            <li key={n}>
+              <a href={href(n)} aria-label={t.pageN(n)} aria-current={n === page ? 'page' : undefined}>
+                {formatNumber(locale, n)}
+              </a>
+            </li>
+          ),
+        )}
+        {page < totalPages ? (
+          <li>
+            <a rel="next" href={href(page + 1)}>
+              {t.next}
+            </a>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
   )
 }
 
@@ -313,26 +399,44 @@ function Hit({ locale, hit, showBody }: { locale: Locale; hit: SearchHit; showBo
       ? hit.highlight.body
       : hit.highlight.summary
   const where = hit.countries.map((code) => labelOf(countries, code, locale))
+  const language = contentLanguageOf(hit)
+  // Text in another language than the page's is marked as such, for screen readers and hyphenation.
+  const lang = language && language !== locale ? language : undefined
   return (
     <li className="hit">
       <p className="hit-meta">
         <span className={`badge badge-${hit.type}`}>{t.types[hit.type]}</span>
+        {language ? (
+          <span className={`badge badge-language${lang ? ' badge-other-language' : ''}`} data-testid="hit-language">
+            <span className="visually-hidden">
+              {t.contentLanguage}
+              {t.colon}
+            </span>
+            {t.languageNames[language]}
+          </span>
+        ) : null}
         {hit.isSample ? <SampleBadge locale={locale} /> : null}
       </p>
-      <h3>
+      <h3 lang={lang}>
         <a href={recordPath(locale, hit.type, hit.slug)} dangerouslySetInnerHTML={{ __html: hit.highlight.title }} />
       </h3>
-      {snippet ? <p className="snippet" dangerouslySetInnerHTML={{ __html: snippet }} /> : null}
+      {snippet ? <p className="snippet" lang={lang} dangerouslySetInnerHTML={{ __html: snippet }} /> : null}
       <p className="hit-foot">
         {where.length > 0 ? (
           <span>
-            <span className="visually-hidden">{t.country}: </span>
+            <span className="visually-hidden">
+              {t.country}
+              {t.colon}
+            </span>
             {where.join(', ')}
           </span>
         ) : null}
         {hit.type !== 'pilot' && hit.pilotNames.length > 0 ? (
           <span>
-            <span className="visually-hidden">{t.pilot}: </span>
+            <span className="visually-hidden">
+              {t.pilot}
+              {t.colon}
+            </span>
             {hit.pilotNames.join(', ')}
           </span>
         ) : null}

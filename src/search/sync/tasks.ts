@@ -4,6 +4,7 @@ import { SEARCH_LOCALES } from '../document'
 import { indexedCollections, type IndexedCollection } from './mapping'
 import { readySearchIndex } from './ready'
 import { allPublishedSearchDocuments, dependentsOfPilot, publishedSearchDocuments } from './source'
+import { announcePublicContentChange } from '../../core/content-changes'
 import { hubEnv } from '../../core/env'
 
 /**
@@ -42,6 +43,8 @@ export async function syncRecord(payload: Payload, input: SearchSyncInput): Prom
     upserted += upsert.length
     removed += remove.length
   }
+  // Search pages kept by URL show the index as it was: they go (src/core/content-changes.ts).
+  if (upserted + removed > 0) announcePublicContentChange()
   return { upserted, removed }
 }
 

@@ -14,6 +14,8 @@ import {
   type ListOptions,
   type PilotRef,
   type RecordCard,
+  textLanguages,
+  type TextLanguages,
 } from './read'
 
 /** Documents as the public site shows them: cards and the document page with the lessons linking it. */
@@ -54,6 +56,8 @@ export type DocumentPage = Pick<
   themes: NonNullable<Document['themes']>
   pilots: PilotRef[]
   isSample: boolean
+  /** Text shown in the other language (not translated yet). */
+  translation: TextLanguages
 }
 
 export const documentBySlug = cache(async (payload: Payload, locale: Locale, slug: string): Promise<DocumentPage | null> => {
@@ -89,8 +93,10 @@ export const documentBySlug = cache(async (payload: Payload, locale: Locale, slu
   const doc = docs[0]
   if (!doc) return null
   const { pilot, ...fields } = doc
+  const translation = await textLanguages(payload, 'documents', doc.id, locale, doc, { title: true, summary: true }, 'title')
   return {
     ...fields,
+    translation,
     slug: doc.slug ?? slug,
     summary: doc.summary ?? '',
     date: doc.date ?? null,

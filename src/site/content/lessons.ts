@@ -13,6 +13,8 @@ import {
   type ListOptions,
   type PilotRef,
   type RecordCard,
+  textLanguages,
+  type TextLanguages,
 } from './read'
 
 /** Lessons as the public site shows them: cards and the lesson page with its linked documents. */
@@ -46,6 +48,8 @@ export type LessonPage = Pick<
   themes: NonNullable<Lesson['themes']>
   documents: LinkedDocument[]
   isSample: boolean
+  /** Text shown in the other language (not translated yet). */
+  translation: TextLanguages
 }
 
 export const lessonBySlug = cache(async (payload: Payload, locale: Locale, slug: string): Promise<LessonPage | null> => {
@@ -81,8 +85,18 @@ export const lessonBySlug = cache(async (payload: Payload, locale: Locale, slug:
   const doc = docs[0]
   if (!doc) return null
   const { pilot, documents, ...fields } = doc
+  const translation = await textLanguages(
+    payload,
+    'lessons',
+    doc.id,
+    locale,
+    doc,
+    { title: true, summary: true, context: true, expected: true, whatHappened: true, why: true, recommendation: true },
+    'title',
+  )
   return {
     ...fields,
+    translation,
     slug: doc.slug ?? slug,
     summary: doc.summary ?? '',
     pilots: pilotRefs(pilot),

@@ -2,9 +2,10 @@ import type { Payload } from 'payload'
 import { cache } from 'react'
 
 import { contactTarget } from '../../contact/relay'
+import { onPublicContentChange } from '../../core/content-changes'
 import type { Locale } from '../../core/locale'
 import type { Pilot } from '../../payload-types'
-import { asPublic, isPlausibleSlug } from './read'
+import { asPublic, isPlausibleSlug, textLanguages, type TextLanguages } from './read'
 
 /** Pilots as the public site shows them: cards in lists and on the map, and the pilot page. */
 
@@ -47,6 +48,26 @@ export const listPilots = cache(async (payload: Payload, locale: Locale): Promis
   return docs.map(toPilotCard)
 })
 
+/**
+ * Pilot names by slug, for the pilot facet of the search pages. Read once per process and locale,
+ * then kept until public content changes (a pilot published, renamed or archived).
+ */
+const namesKept = new Map<Locale, Promise<Map<string, string>>>()
+let forgetsOnChange = false
+export function pilotNames(payload: Payload, locale: Locale): Promise<Map<string, string>> {
+  if (!forgetsOnChange) {
+    onPublicContentChange(() => namesKept.clear())
+    forgetsOnChange = true
+  }
+  let names = namesKept.get(locale)
+  if (!names) {
+    names = listPilots(payload, locale).then((pilots) => new Map(pilots.map((pilot) => [pilot.slug, pilot.name])))
+    namesKept.set(locale, names)
+    names.catch(() => namesKept.get(locale) === names && namesKept.delete(locale))
+  }
+  return names
+}
+
 export type Indicator = NonNullable<Pilot['indicators']>[number]
 
 type Funding = NonNullable<Pilot['funding']>
@@ -67,6 +88,8 @@ export type PilotPage = PilotCard &
     partners: string[]
     funding: PilotFunding
     indicators: Indicator[]
+    /** Text shown in the other language (not translated yet). */
+    translation: TextLanguages
   }
 
 export const pilotBySlug = cache(async (payload: Payload, locale: Locale, slug: string): Promise<PilotPage | null> => {
@@ -95,8 +118,18 @@ export const pilotBySlug = cache(async (payload: Payload, locale: Locale, slug: 
   })
   const doc = docs[0]
   if (!doc) return null
+  const translation = await textLanguages(
+    payload,
+    'pilots',
+    doc.id,
+    locale,
+    doc,
+    { name: true, place: true, summary: true, body: true, funding: true, indicators: true },
+    'name',
+  )
   return {
     ...toPilotCard(doc),
+    translation,
     partners: (doc.partners ?? []).map((partner) => partner.name).filter(Boolean),
     period: { start: doc.period?.start ?? null, end: doc.period?.end ?? null },
     body: doc.body ?? null,

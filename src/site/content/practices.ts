@@ -11,8 +11,10 @@ import {
   pilotRefs,
   toCard,
   type ListOptions,
+  textLanguages,
   type PilotRef,
   type RecordCard,
+  type TextLanguages,
 } from './read'
 
 /** Practices as the public site shows them: cards, the practice page and its related practices. */
@@ -44,6 +46,8 @@ export type PracticePage = Pick<
   themes: NonNullable<Practice['themes']>
   targetGroups: NonNullable<Practice['targetGroups']>
   interventionTypes: NonNullable<Practice['interventionTypes']>
+  /** Text shown in the other language (not translated yet). */
+  translation: TextLanguages
 }
 
 export const practiceBySlug = cache(async (payload: Payload, locale: Locale, slug: string): Promise<PracticePage | null> => {
@@ -78,8 +82,18 @@ export const practiceBySlug = cache(async (payload: Payload, locale: Locale, slu
   })
   const doc = docs[0]
   if (!doc) return null
+  const translation = await textLanguages(
+    payload,
+    'practices',
+    doc.id,
+    locale,
+    doc,
+    { title: true, summary: true, problem: true, steps: true, resources: true, results: true, transferConditions: true },
+    'title',
+  )
   return {
     ...doc,
+    translation,
     slug: doc.slug ?? slug,
     pilots: pilotRefs(doc.pilots),
     problem: doc.problem ?? null,

@@ -16,6 +16,9 @@ export function generateStaticParams() {
   return []
 }
 
+/** `/site.js` with its content hash (next.config.ts), so that it can be cached for good. */
+const siteScriptUrl = `/site.js?v=${process.env.HUB_SITE_SCRIPT_VERSION ?? 'dev'}`
+
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b4f8a' }
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -25,6 +28,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return {
     ...pageMetadata(locale, '', t.siteName, t.tagline),
     title: { default: t.siteName, template: `%s · ${t.siteName}` },
+    icons: {
+      icon: [
+        { url: '/favicon.ico', sizes: '32x32' },
+        { url: '/icon.svg', type: 'image/svg+xml' },
+      ],
+      apple: '/apple-touch-icon.png',
+    },
   }
 }
 
@@ -89,6 +99,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
             </ul>
           </div>
         </footer>
+        {/* The site's own script (live search, the contact form); every page works without it. */}
+        <script src={siteScriptUrl} defer />
       </body>
     </html>
   )

@@ -1,18 +1,7 @@
-import { NotFoundContent } from '@/components/site/NotFoundContent'
-import { messagesFor } from '@/i18n/messages'
+import { NotFoundInPathLocale } from '@/components/site/NotFoundInPathLocale'
+import { notFoundStrings } from '@/i18n/messages'
 
-/** The 404 page, in the language of the path (read on the client: not-found pages get no params). */
+/** The 404 boundary of the public pages (see `page-not-found/page.tsx` for the page the portal sends). */
 export default function NotFound() {
-  const pick = (locale: 'en' | 'fr') => {
-    const t = messagesFor(locale)
-    return {
-      title: t.notFoundTitle,
-      text: t.notFoundText,
-      home: t.notFoundHome,
-      search: t.notFoundSearch,
-      searchLabel: t.searchLabel,
-      searchButton: t.searchButton,
-    }
-  }
-  return <NotFoundContent messages={{ en: pick('en'), fr: pick('fr') }} />
+  return <NotFoundInPathLocale messages={{ en: notFoundStrings('en'), fr: notFoundStrings('fr') }} />
 }

@@ -10,6 +10,10 @@ export function GET() {
   const body = [
     'User-agent: *',
     'Allow: /',
+    // The published files (reports, toolkits…) are content worth finding; the rest of the API is not.
+    // Drafts' files are refused to anonymous readers anyway (src/documents/download.ts).
+    'Allow: /api/documents/file/',
+    'Allow: /api/media/file/',
     'Disallow: /admin',
     'Disallow: /api/',
     'Disallow: /en/search/export.csv',

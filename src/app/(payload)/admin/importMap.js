@@ -30,11 +30,13 @@ import { ReviewQueue as ReviewQueue_db54637123a947115f2a8ff6a7a45275 } from '../
 import { WorkflowButtons as WorkflowButtons_c8efa7bdd45ca780673232f1fe13033d } from '../../../components/admin/WorkflowButtons'
 import { ReviewStatus as ReviewStatus_4c9ba095b574adcd7dd332a7848d4db7 } from '../../../components/admin/ReviewStateBadge'
 import { NoUnpublish as NoUnpublish_c8efa7bdd45ca780673232f1fe13033d } from '../../../components/admin/WorkflowButtons'
+import { SearchMissesNavLink as SearchMissesNavLink_d5efa048e38967149cb41ede2620f061 } from '../../../components/admin/SearchMissesNavLink'
 import { Welcome as Welcome_72e830871eb26c77002633e2e2cc9dea } from '../../../components/admin/Welcome'
 import { NavLinks as NavLinks_c025f118f75d1c67ec1517e1fc784abd } from '../../../components/admin/NavLinks'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { MyWorkView as MyWorkView_e9850a6859729f1ab6f12910461f415a } from '../../../components/admin/MyWorkView'
 import { ReviewQueueView as ReviewQueueView_02f1ecfe363c3e174c36ec34482c6f38 } from '../../../components/admin/ReviewQueueView'
+import { SearchMissesView as SearchMissesView_2295bb68bca0f63c0457486cdd837c01 } from '../../../components/admin/SearchMissesView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -71,10 +73,12 @@ export const importMap = {
   "/components/admin/WorkflowButtons#WorkflowButtons": WorkflowButtons_c8efa7bdd45ca780673232f1fe13033d,
   "/components/admin/ReviewStateBadge#ReviewStatus": ReviewStatus_4c9ba095b574adcd7dd332a7848d4db7,
   "/components/admin/WorkflowButtons#NoUnpublish": NoUnpublish_c8efa7bdd45ca780673232f1fe13033d,
+  "/components/admin/SearchMissesNavLink#SearchMissesNavLink": SearchMissesNavLink_d5efa048e38967149cb41ede2620f061,
   "/components/admin/Welcome#Welcome": Welcome_72e830871eb26c77002633e2e2cc9dea,
   "/components/admin/NavLinks#NavLinks": NavLinks_c025f118f75d1c67ec1517e1fc784abd,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/admin/MyWorkView#MyWorkView": MyWorkView_e9850a6859729f1ab6f12910461f415a,
   "/components/admin/ReviewQueueView#ReviewQueueView": ReviewQueueView_02f1ecfe363c3e174c36ec34482c6f38,
+  "/components/admin/SearchMissesView#SearchMissesView": SearchMissesView_2295bb68bca0f63c0457486cdd837c01,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

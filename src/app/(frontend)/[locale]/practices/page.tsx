@@ -1,36 +1,9 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { listPage } from '@/components/site/ListPage'
 
-import { SearchView } from '@/components/site/SearchView'
-import { messagesFor } from '@/i18n/messages'
-import { isLocale } from '@/core/locale'
-import { pageMetadata } from '@/site/format'
-import type { PageSearchParams } from '@/site/search'
-
-// The URL is the state: rendered per request.
+// The URL is the state: rendered per request (and kept briefly by the portal's page cache).
 export const dynamic = 'force-dynamic'
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<PageSearchParams> }
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  if (!isLocale(locale)) return {}
-  const t = messagesFor(locale)
-  return pageMetadata(locale, 'practices', t.typesPlural.practice, t.listIntro.practices)
-}
-
 /** All published practices: the search view filtered by type. */
-export default async function ListPage({ params, searchParams }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
-  const t = messagesFor(locale)
-  return (
-    <SearchView
-      locale={locale}
-      section={{ path: 'practices', type: 'practice' }}
-      searchParams={await searchParams}
-      title={t.typesPlural.practice}
-      intro={t.listIntro.practices}
-    />
-  )
-}
+const { generateMetadata, ListPage } = listPage('practice')
+export { generateMetadata }
+export default ListPage

@@ -6,19 +6,20 @@ import { SearchView } from '@/components/site/SearchView'
 import { messagesFor } from '@/i18n/messages'
 import { isLocale } from '@/core/locale'
 import { pageMetadata } from '@/site/format'
-import type { PageSearchParams } from '@/site/search'
+import { searchPageIndexing, type PageSearchParams } from '@/site/search'
 
-// The URL is the state: rendered per request.
+// The URL is the state: rendered per request (and kept briefly by the portal's page cache).
 export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<PageSearchParams> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
   const t = messagesFor(locale)
+  const { query } = searchPageIndexing(await searchParams)
   // Result pages are not worth indexing; the records are (see the sitemap).
-  return { ...pageMetadata(locale, 'search', t.searchTitle, t.searchLabel), robots: { index: false, follow: true } }
+  return { ...pageMetadata(locale, `search${query}`, t.searchTitle, t.searchLabel), robots: { index: false, follow: true } }
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {

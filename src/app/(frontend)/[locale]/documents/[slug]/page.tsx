@@ -4,11 +4,12 @@ import { notFound } from 'next/navigation'
 import { RecordCards } from '@/components/site/RecordCards'
 import { RecordStructuredData } from '@/components/site/StructuredData'
 import { SampleNotice } from '@/components/site/SampleBadge'
+import { UntranslatedNotice } from '@/components/site/UntranslatedNotice'
 import { Terms } from '@/components/site/Terms'
 import { messagesFor } from '@/i18n/messages'
 import { isLocale } from '@/core/locale'
 import { hubPayload } from '@/boot/payload'
-import { documentBySlug, lessonsLinkingDocument } from '@/site/content'
+import { documentBySlug, lessonsLinkingDocument, langOf } from '@/site/content'
 import { formatDate, formatNumber, pageMetadata, recordPath, shorten } from '@/site/format'
 import { countries, documentKinds, labelOf, languages, licences, themes } from '@/vocab'
 
@@ -46,9 +47,14 @@ export default async function DocumentPage({ params }: Props) {
       <p className="eyebrow">
         <span className="badge badge-document">{t.types.document}</span>
       </p>
-      <h1>{doc.title}</h1>
+      <h1 lang={langOf(doc.translation, 'title')}>{doc.title}</h1>
+      <UntranslatedNotice locale={locale} translation={doc.translation} />
       {doc.isSample ? <SampleNotice locale={locale} /> : null}
-      {doc.summary ? <p className="lead">{doc.summary}</p> : null}
+      {doc.summary ? (
+        <p className="lead" lang={langOf(doc.translation, 'summary')}>
+          {doc.summary}
+        </p>
+      ) : null}
 
       <p>
         {href ? (

@@ -4,11 +4,12 @@ import { notFound } from 'next/navigation'
 import { RichText, richTextHasContent } from '@/components/site/RichText'
 import { SampleBadge, SampleNotice } from '@/components/site/SampleBadge'
 import { RecordStructuredData } from '@/components/site/StructuredData'
+import { UntranslatedNotice } from '@/components/site/UntranslatedNotice'
 import { Terms } from '@/components/site/Terms'
 import { messagesFor } from '@/i18n/messages'
 import { isLocale } from '@/core/locale'
 import { hubPayload } from '@/boot/payload'
-import { lessonBySlug } from '@/site/content'
+import { langOf, lessonBySlug } from '@/site/content'
 import { formatDate, pageMetadata, recordPath, shorten } from '@/site/format'
 import { audiences, countries, documentKinds, labelOf, lessonKinds, lessonPhases, themes } from '@/vocab'
 
@@ -31,12 +32,13 @@ export default async function LessonPage({ params }: Props) {
   const lesson = await lessonBySlug(await hubPayload(), locale, slug)
   if (!lesson) notFound()
   const t = messagesFor(locale)
+  const lang = (path: string) => langOf(lesson.translation, path)
   const parts = [
-    ['context', t.context, lesson.context],
-    ['expected', t.expected, lesson.expected],
-    ['what-happened', t.whatHappened, lesson.whatHappened],
-    ['why', t.why, lesson.why],
-    ['recommendation', t.recommendation, lesson.recommendation],
+    ['context', t.context, 'context'],
+    ['expected', t.expected, 'expected'],
+    ['what-happened', t.whatHappened, 'whatHappened'],
+    ['why', t.why, 'why'],
+    ['recommendation', t.recommendation, 'recommendation'],
   ] as const
 
   return (
@@ -45,9 +47,14 @@ export default async function LessonPage({ params }: Props) {
       <p className="eyebrow">
         <span className="badge badge-lesson">{t.types.lesson}</span>
       </p>
-      <h1>{lesson.title}</h1>
+      <h1 lang={lang('title')}>{lesson.title}</h1>
+      <UntranslatedNotice locale={locale} translation={lesson.translation} />
       {lesson.isSample ? <SampleNotice locale={locale} /> : null}
-      {lesson.summary ? <p className="lead">{lesson.summary}</p> : null}
+      {lesson.summary ? (
+        <p className="lead" lang={lang('summary')}>
+          {lesson.summary}
+        </p>
+      ) : null}
 
       <dl className="facts facts-panel">
         <div>
@@ -78,10 +85,14 @@ export default async function LessonPage({ params }: Props) {
         </div>
       </dl>
 
-      {parts.map(([id, title, value]) => (
+      {parts.map(([id, title, field]) => (
         <section key={id} aria-labelledby={id} className="template-section">
           <h2 id={id}>{title}</h2>
-          {richTextHasContent(value) ? <RichText data={value} /> : <p className="muted">{t.notStated}</p>}
+          {richTextHasContent(lesson[field]) ? (
+            <RichText data={lesson[field]} lang={lang(field)} />
+          ) : (
+            <p className="muted">{t.notStated}</p>
+          )}
         </section>
       ))}
 

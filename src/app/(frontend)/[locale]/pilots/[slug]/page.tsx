@@ -10,11 +10,12 @@ import { RecordCards } from '@/components/site/RecordCards'
 import { RichText } from '@/components/site/RichText'
 import { RecordStructuredData } from '@/components/site/StructuredData'
 import { SampleNotice } from '@/components/site/SampleBadge'
+import { UntranslatedNotice } from '@/components/site/UntranslatedNotice'
 import { Terms } from '@/components/site/Terms'
 import { messagesFor } from '@/i18n/messages'
 import { isLocale } from '@/core/locale'
 import { hubPayload } from '@/boot/payload'
-import { pilotBySlug, pilotAcceptsMessages, recordsOfPilot } from '@/site/content'
+import { langOf, pilotBySlug, pilotAcceptsMessages, recordsOfPilot } from '@/site/content'
 import { formatDate, pageMetadata, shorten } from '@/site/format'
 import { interventionTypes, labelOf, pilotStatuses, targetGroups, themes } from '@/vocab'
 
@@ -51,9 +52,12 @@ export default async function PilotPage({ params }: Props) {
       <p className="eyebrow">
         <span className="badge badge-pilot">{t.types.pilot}</span>
       </p>
-      <h1>{pilot.name}</h1>
+      <h1 lang={langOf(pilot.translation, 'name')}>{pilot.name}</h1>
+      <UntranslatedNotice locale={locale} translation={pilot.translation} />
       {pilot.isSample ? <SampleNotice locale={locale} /> : null}
-      <p className="lead">{pilot.summary}</p>
+      <p className="lead" lang={langOf(pilot.translation, 'summary')}>
+        {pilot.summary}
+      </p>
 
       <dl className="facts facts-panel">
         <div>
@@ -83,7 +87,7 @@ export default async function PilotPage({ params }: Props) {
 
       <section aria-labelledby="about">
         <h2 id="about">{t.about}</h2>
-        <RichText data={pilot.body} />
+        <RichText data={pilot.body} lang={langOf(pilot.translation, 'body')} />
       </section>
 
       <section aria-labelledby="funding">
@@ -93,7 +97,7 @@ export default async function PilotPage({ params }: Props) {
 
       <section aria-labelledby="indicators">
         <h2 id="indicators">{t.indicators}</h2>
-        <IndicatorCharts locale={locale} indicators={pilot.indicators} />
+        <IndicatorCharts locale={locale} indicators={pilot.indicators} translation={pilot.translation} />
       </section>
       <p className="section-actions no-print">
         <a href={`/${locale}/compare?pilot=${pilot.slug}`}>{t.compare.link}</a>

@@ -7,10 +7,11 @@ import { RichText, richTextHasContent } from '@/components/site/RichText'
 import { RecordStructuredData } from '@/components/site/StructuredData'
 import { SampleNotice } from '@/components/site/SampleBadge'
 import { Terms } from '@/components/site/Terms'
+import { UntranslatedNotice } from '@/components/site/UntranslatedNotice'
 import { messagesFor } from '@/i18n/messages'
 import { isLocale } from '@/core/locale'
 import { hubPayload } from '@/boot/payload'
-import { practiceBySlug, relatedPractices } from '@/site/content'
+import { langOf, practiceBySlug, relatedPractices } from '@/site/content'
 import { formatDate, formatEuros, pageMetadata, recordPath, shorten } from '@/site/format'
 import { countries, evidenceLevels, interventionTypes, labelOf, languages, targetGroups, themes } from '@/vocab'
 
@@ -41,7 +42,9 @@ export default async function PracticePage({ params }: Props) {
       {body}
     </section>
   )
-  const rich = (value: unknown) => (richTextHasContent(value) ? <RichText data={value} /> : <p className="muted">{t.notStated}</p>)
+  const lang = (path: string) => langOf(practice.translation, path)
+  const rich = (path: 'problem' | 'results' | 'transferConditions') =>
+    richTextHasContent(practice[path]) ? <RichText data={practice[path]} lang={lang(path)} /> : <p className="muted">{t.notStated}</p>
 
   return (
     <article className="record record-practice">
@@ -49,9 +52,12 @@ export default async function PracticePage({ params }: Props) {
       <p className="eyebrow">
         <span className="badge badge-practice">{t.types.practice}</span>
       </p>
-      <h1>{practice.title}</h1>
+      <h1 lang={lang('title')}>{practice.title}</h1>
+      <UntranslatedNotice locale={locale} translation={practice.translation} />
       {practice.isSample ? <SampleNotice locale={locale} /> : null}
-      <p className="lead">{practice.summary}</p>
+      <p className="lead" lang={lang('summary')}>
+        {practice.summary}
+      </p>
 
       <dl className="facts facts-panel">
         <div>
@@ -84,7 +90,7 @@ export default async function PracticePage({ params }: Props) {
         <Terms locale={locale} label={t.interventionTypes} vocabulary={interventionTypes} codes={practice.interventionTypes} />
       </dl>
 
-      {section('problem', t.problem, rich(practice.problem))}
+      {section('problem', t.problem, rich('problem'))}
       {section(
         'how',
         t.howItWorks,
@@ -92,8 +98,8 @@ export default async function PracticePage({ params }: Props) {
           <ol className="steps">
             {practice.steps.map((step, i) => (
               <li key={i}>
-                <strong>{step.title}</strong>
-                {step.description ? <p>{step.description}</p> : null}
+                <strong lang={lang(`steps.${i}.title`)}>{step.title}</strong>
+                {step.description ? <p lang={lang(`steps.${i}.description`)}>{step.description}</p> : null}
               </li>
             ))}
           </ol>
@@ -107,7 +113,7 @@ export default async function PracticePage({ params }: Props) {
         <dl className="facts">
           <div>
             <dt>{t.staff}</dt>
-            <dd>{practice.resources.staff ?? t.notStated}</dd>
+            <dd lang={practice.resources.staff ? lang('resources.staff') : undefined}>{practice.resources.staff ?? t.notStated}</dd>
           </div>
           <div>
             <dt>{t.costPerParticipant}</dt>
@@ -119,7 +125,7 @@ export default async function PracticePage({ params }: Props) {
           </div>
         </dl>,
       )}
-      {section('results', t.results, rich(practice.results))}
+      {section('results', t.results, rich('results'))}
       {section(
         'evidence',
         t.evidenceLevel,
@@ -128,7 +134,7 @@ export default async function PracticePage({ params }: Props) {
           {evidence?.description ? <> – {evidence.description[locale]}</> : null}
         </p>,
       )}
-      {section('transfer', t.transferConditions, rich(practice.transferConditions))}
+      {section('transfer', t.transferConditions, rich('transferConditions'))}
       {section(
         'languages',
         t.deliveryLanguages,

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { askLabels } from '@/components/site/ask-labels'
@@ -47,7 +46,7 @@ export default async function ContactResultPage({ params, searchParams }: Props)
         <p className="notice">{t.askUnavailable}</p>
       )}
       <p>
-        <Link href={`/${locale}/pilots/${pilot.slug}`}>{t.askBack(pilot.name)}</Link>
+        <a href={`/${locale}/pilots/${pilot.slug}`}>{t.askBack(pilot.name)}</a>
       </p>
     </article>
   )
