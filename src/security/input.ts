@@ -106,7 +106,8 @@ function checkCondition(payload: Payload, name: string, target: Target, operator
     throw refuse(`${where}: takes one value, not a list`)
   }
   for (const item of isList ? value : [value]) {
-    if (item !== null && typeof item === 'object' && !structured && !GEO_OPERATORS.has(operator)) {
+    // A Date is a value: Payload's own queries pass them (the admin's document locks, for one).
+    if (item !== null && typeof item === 'object' && !(item instanceof Date) && !structured && !GEO_OPERATORS.has(operator)) {
       throw refuse(`${where}: takes a value, not an object`)
     }
     if (hasNul(item)) throw refuse(`${where}: contains a NUL character`)

@@ -53,6 +53,11 @@ describe('REST', () => {
     expect(message(response.body)).toMatch(expected)
   })
 
+  test("Payload's own queries may compare dates with Date values (the admin's document locks do)", async () => {
+    const found = await payload.find({ collection: 'practices', where: { updatedAt: { greater_than: new Date(0) } }, limit: 1, depth: 0 })
+    expect(found.totalDocs).toBeGreaterThan(0)
+  })
+
   test('a range of ids may start at 0 (keyset pages), and finds the records above it', async () => {
     const response = await rest('GET', '/practices', { query: { 'where[id][greater_than]': '0', limit: '1' }, token })
     expect(response.status, JSON.stringify(response.body)).toBe(200)
