@@ -140,6 +140,16 @@ async function escapedMarkup(page: Page): Promise<string[]> {
     const found: string[] = []
     for (const element of main.querySelectorAll('*')) {
       const tag = element.tagName.toLowerCase()
+      // The page's own JSON-LD is a data block the browser never runs; it must hold JSON only.
+      const jsonLd = tag === 'script' && element.getAttribute('type') === 'application/ld+json' && element.attributes.length === 1
+      if (jsonLd) {
+        try {
+          JSON.parse(element.textContent ?? '')
+          continue
+        } catch {
+          // not JSON: reported below
+        }
+      }
       if (never.has(tag)) found.push(`<${tag}> ${element.outerHTML.slice(0, 80)}`)
       for (const attribute of element.attributes) {
         if (/^on/i.test(attribute.name) || attribute.name === 'autofocus' || attribute.name === 'formaction' || attribute.name === 'srcdoc')
