@@ -5,9 +5,8 @@ import { messagesFor } from '@/i18n/messages'
 import type { Locale } from '@/core/locale'
 import { hubPayload } from '@/boot/payload'
 import { pilotNames } from '@/site/content'
-import { facetValueLabel, formatNumber, recordPath } from '@/site/format'
+import { facetValueLabel, formatNumber } from '@/site/format'
 import {
-  contentLanguageOf,
   didYouMeanOf,
   facetsFor,
   runSiteSearch,
@@ -17,17 +16,13 @@ import {
   type SearchSection,
 } from '@/site/search'
 import { recordZeroHitSearch } from '@/search/misses'
-import type { FacetName, SearchHit } from '@/search/port'
+import type { FacetName } from '@/search/port'
 import { SEARCH_SORTS } from '@/search/port'
-import { countries, labelOf } from '@/vocab'
 
-import { SampleBadge } from './SampleBadge'
+import { SearchFacets } from './SearchFacets'
+import { SearchHit } from './SearchHit'
+import { SearchPagination } from './SearchPagination'
 import { SearchFollow } from './SearchFollow'
-
-/** Values shown before "show more" in each facet group. */
-const VISIBLE_VALUES = 5
-/** Facet groups open by default (others open when one of their values is selected). */
-const OPEN_GROUPS = 3
 
 /** What a search tool (an alert form, a feed link…) placed beside the export link gets to know. */
 export type SearchToolsContext = { locale: Locale; basePath: string; params: URLSearchParams; totalHits: number }
@@ -137,68 +132,16 @@ export async function SearchView({ locale, section, searchParams, title, intro, 
             <>
               <div className={hasFacets ? 'search-layout' : 'search-layout search-layout-single'}>
                 {hasFacets ? (
-                  <div className="facets" id={filtersId} popover="auto" role="group" aria-labelledby={`${filtersId}-title`}>
-                    <div className="facets-head">
-                      <h2 id={`${filtersId}-title`}>{t.filters}</h2>
-                      <button
-                        type="button"
-                        className="filters-close"
-                        popoverTarget={filtersId}
-                        popoverTargetAction="hide"
-                        data-search-region="close"
-                      >
-                        {t.closeFilters(formatNumber(locale, search.result.totalHits), search.result.totalHits)}
-                      </button>
-                    </div>
-                    <div data-search-region="facets">
-                      {facetsFor(section.type).map((facet, groupIndex) => {
-                        const distribution = search.result.facetDistribution[facet] ?? {}
-                        const chosen = params.getAll(facet)
-                        const values = [...new Set([...chosen, ...Object.keys(distribution)])]
-                        if (values.length === 0) return null
-                        values.sort((a, b) => {
-                          const selectedFirst = Number(chosen.includes(b)) - Number(chosen.includes(a))
-                          if (selectedFirst) return selectedFirst
-                          if (facet === 'year') return b.localeCompare(a)
-                          return (distribution[b] ?? 0) - (distribution[a] ?? 0) || label(facet, a).localeCompare(label(facet, b), locale)
-                        })
-                        const shown = values.slice(0, Math.max(VISIBLE_VALUES, chosen.length))
-                        const more = values.slice(shown.length)
-                        const option = (value: string) => {
-                          const id = `${formId}-${facet}-${value}`
-                          return (
-                            <li key={value}>
-                              <input type="checkbox" id={id} name={facet} value={value} defaultChecked={chosen.includes(value)} />
-                              <label htmlFor={id}>
-                                {label(facet, value)} <span className="count">({formatNumber(locale, distribution[value] ?? 0)})</span>
-                              </label>
-                            </li>
-                          )
-                        }
-                        return (
-                          <details key={facet} className="facet" open={chosen.length > 0 || groupIndex < OPEN_GROUPS}>
-                            <summary>
-                              {t.facets[facet]}
-                              {chosen.length > 0 ? <span className="selected-count"> ({formatNumber(locale, chosen.length)})</span> : null}
-                            </summary>
-                            <fieldset>
-                              <legend className="visually-hidden">{t.facets[facet]}</legend>
-                              <ul className="facet-values">{shown.map(option)}</ul>
-                              {more.length > 0 ? (
-                                <details className="more">
-                                  <summary>{t.showMore(more.length)}</summary>
-                                  <ul className="facet-values">{more.map(option)}</ul>
-                                </details>
-                              ) : null}
-                            </fieldset>
-                          </details>
-                        )
-                      })}
-                    </div>
-                    <button type="submit" className="apply-filters">
-                      {t.applyFilters}
-                    </button>
-                  </div>
+                  <SearchFacets
+                    locale={locale}
+                    type={section.type}
+                    formId={formId}
+                    filtersId={filtersId}
+                    params={params}
+                    facetDistribution={search.result.facetDistribution}
+                    totalHits={search.result.totalHits}
+                    label={label}
+                  />
                 ) : null}
 
                 <div className="results">
@@ -293,13 +236,13 @@ export async function SearchView({ locale, section, searchParams, title, intro, 
                     ) : (
                       <ol className="hits" start={(search.result.page - 1) * search.result.hitsPerPage + 1}>
                         {search.result.hits.map((hit) => (
-                          <Hit key={hit.id} locale={locale} hit={hit} showBody={Boolean(q)} />
+                          <SearchHit key={hit.id} locale={locale} hit={hit} showBody={Boolean(q)} />
                         ))}
                       </ol>
                     )}
 
                     {search.result.totalPages > 1 ? (
-                      <Pagination
+                      <SearchPagination
                         locale={locale}
                         basePath={basePath}
                         params={params}
@@ -327,121 +270,5 @@ export async function SearchView({ locale, section, searchParams, title, intro, 
       </form>
       {search.ok ? <SearchFollow locale={locale} search={exportQuery} /> : null}
     </div>
-  )
-}
-
-function Pagination({
-  locale,
-  basePath,
-  params,
-  page,
-  totalPages,
-}: {
-  locale: Locale
-  basePath: string
-  params: URLSearchParams
-  page: number
-  totalPages: number
-}) {
-  const t = messagesFor(locale)
-  const href = (n: number) => `${basePath}${withChange(params, { set: { page: n === 1 ? null : String(n) } })}`
-  return (
-    <nav aria-label={t.pagination} className="pagination">
-      <ul>
-        {page > 1 ? (
-          <li>
-            <a rel="prev" href={href(page - 1)}>
-              {t.previous}
-            </a>
-          </li>
-        ) : null}
-        {pageNumbers(page, totalPages).map((n, i) =>
-          n === null ? (
-            <li key={`gap-${i}`} aria-hidden="true">
-              …
-            </li>
-          ) : (
-            <li key={n}>
-              <a href={href(n)} aria-label={t.pageN(n)} aria-current={n === page ? 'page' : undefined}>
-                {formatNumber(locale, n)}
-              </a>
-            </li>
-          ),
-        )}
-        {page < totalPages ? (
-          <li>
-            <a rel="next" href={href(page + 1)}>
-              {t.next}
-            </a>
-          </li>
-        ) : null}
-      </ul>
-    </nav>
-  )
-}
-
-function pageNumbers(current: number, total: number): (number | null)[] {
-  const pages = new Set([1, total, current - 1, current, current + 1].filter((n) => n >= 1 && n <= total))
-  const sorted = [...pages].sort((a, b) => a - b)
-  const out: (number | null)[] = []
-  for (const n of sorted) {
-    if (out.length > 0 && n - (out[out.length - 1] as number) > 1) out.push(null)
-    out.push(n)
-  }
-  return out
-}
-
-function Hit({ locale, hit, showBody }: { locale: Locale; hit: SearchHit; showBody: boolean }) {
-  const t = messagesFor(locale)
-  // The highlight fields are safe HTML built by src/search/highlight.ts (escaped text and <mark> only).
-  const snippet =
-    showBody && hit.highlight.body.includes('<mark>') && !hit.highlight.summary.includes('<mark>')
-      ? hit.highlight.body
-      : hit.highlight.summary
-  const where = hit.countries.map((code) => labelOf(countries, code, locale))
-  const language = contentLanguageOf(hit)
-  // Text in another language than the page's is marked as such, for screen readers and hyphenation.
-  const lang = language && language !== locale ? language : undefined
-  return (
-    <li className="hit">
-      <p className="hit-meta">
-        <span className={`badge badge-${hit.type}`}>{t.types[hit.type]}</span>
-        {language ? (
-          <span className={`badge badge-language${lang ? ' badge-other-language' : ''}`} data-testid="hit-language">
-            <span className="visually-hidden">
-              {t.contentLanguage}
-              {t.colon}
-            </span>
-            {t.languageNames[language]}
-          </span>
-        ) : null}
-        {hit.isSample ? <SampleBadge locale={locale} /> : null}
-      </p>
-      <h3 lang={lang}>
-        <a href={recordPath(locale, hit.type, hit.slug)} dangerouslySetInnerHTML={{ __html: hit.highlight.title }} />
-      </h3>
-      {snippet ? <p className="snippet" lang={lang} dangerouslySetInnerHTML={{ __html: snippet }} /> : null}
-      <p className="hit-foot">
-        {where.length > 0 ? (
-          <span>
-            <span className="visually-hidden">
-              {t.country}
-              {t.colon}
-            </span>
-            {where.join(', ')}
-          </span>
-        ) : null}
-        {hit.type !== 'pilot' && hit.pilotNames.length > 0 ? (
-          <span>
-            <span className="visually-hidden">
-              {t.pilot}
-              {t.colon}
-            </span>
-            {hit.pilotNames.join(', ')}
-          </span>
-        ) : null}
-        {hit.year ? <span>{hit.year}</span> : null}
-      </p>
-    </li>
   )
 }

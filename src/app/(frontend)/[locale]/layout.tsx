@@ -7,8 +7,15 @@ import { messagesFor } from '@/i18n/messages'
 import { isLocale } from '@/core/locale'
 import { pageMetadata } from '@/site/format'
 
-import '../styles.css'
-import '../knowledge.css'
+// The public site's styles, one file per part of the site, in cascade order: later files may
+// refine earlier ones, so keep the order.
+import '../styles/base.css'
+import '../styles/chrome.css'
+import '../styles/home.css'
+import '../styles/records.css'
+import '../styles/search.css'
+import '../styles/ask.css'
+import '../styles/knowledge.css'
 
 // Pages are rendered on first request, then served from cache (see docs/public-site.md):
 // the build needs no database.

@@ -1,0 +1,62 @@
+import { inDomain } from './domain'
+
+/** The glossary's terms of housing (how entries are written: ./index.ts). */
+export const housing = inDomain('housing', [
+  { en: ['housing', 'dwelling', 'home'], fr: ['logement', 'habitat', 'domicile'], vocab: 'theme:housing' },
+  { en: ['accommodation', 'shelter'], fr: ['hébergement'] },
+  {
+    en: ['social housing', 'public housing', 'council housing'],
+    fr: ['logement social', 'habitation à loyer modéré', 'HLM', 'logement public'],
+  },
+  { en: ['affordable housing'], fr: ['logement abordable', 'logement à prix abordable'] },
+  { en: ['rent'], fr: ['loyer'] },
+  { en: ['tenant', 'renter'], fr: ['locataire'] },
+  { en: ['landlord'], fr: ['propriétaire', 'bailleur', 'propriétaire bailleur'] },
+  { en: ['lease', 'tenancy agreement', 'rental agreement'], fr: ['bail', 'contrat de bail', 'contrat de location'] },
+  { en: ['rental deposit', 'security deposit'], fr: ['garantie locative', 'dépôt de garantie', 'caution locative'] },
+  {
+    en: ['housing allowance', 'housing benefit', 'rent subsidy'],
+    fr: ['allocation logement', 'aide au logement', 'allocation-loyer', 'APL'],
+  },
+  { en: ['homelessness'], fr: ['sans-abrisme', 'sans-chez-soirisme', 'exclusion liée au logement'] },
+  { en: ['homeless person', 'homeless', 'rough sleeper'], fr: ['sans-abri', 'personne sans domicile', 'SDF', 'sans domicile fixe'] },
+  { en: ['Housing First'], fr: ["Logement d'abord", 'Housing First'] },
+  {
+    en: ['emergency shelter', 'night shelter', 'emergency accommodation'],
+    fr: ["hébergement d'urgence", 'abri de nuit', "centre d'hébergement d'urgence"],
+  },
+  { en: ['temporary accommodation', 'transitional housing'], fr: ['hébergement temporaire', 'logement temporaire', 'logement de transit'] },
+  { en: ['collective accommodation', 'collective reception'], fr: ['hébergement collectif', 'accueil collectif'] },
+  { en: ['individual housing', 'individual reception'], fr: ['logement individuel', 'accueil individuel'] },
+  {
+    en: ['host family', 'hosting families', 'private hosting'],
+    fr: ["famille d'accueil", "hébergement chez l'habitant", 'hébergement citoyen'],
+  },
+  { en: ['overcrowding', 'overcrowded housing'], fr: ['surpeuplement', 'suroccupation', 'logement surpeuplé'] },
+  { en: ['substandard housing', 'unfit housing', 'slum housing'], fr: ['logement insalubre', 'habitat indigne', 'insalubrité'] },
+  { en: ['energy poverty', 'fuel poverty'], fr: ['précarité énergétique'] },
+  { en: ['housing insecurity', 'housing exclusion'], fr: ['mal-logement', 'précarité du logement'] },
+  { en: ['eviction'], fr: ['expulsion locative', 'expulsion du logement'] },
+  {
+    en: ['housing discrimination', 'discrimination in housing'],
+    fr: ['discrimination au logement', "discrimination dans l'accès au logement"],
+  },
+  { en: ['housing search', 'finding a home', 'house hunting'], fr: ['recherche de logement'] },
+  { en: ['housing support', 'tenancy support'], fr: ['accompagnement au logement', 'accompagnement social lié au logement', 'ASLL'] },
+  { en: ['housing market', 'rental market', 'private rented sector'], fr: ['marché du logement', 'marché locatif', 'parc locatif privé'] },
+  { en: ['waiting list'], fr: ["liste d'attente"] },
+  { en: ['social rental agency'], fr: ['agence immobilière sociale', 'AIS'] },
+  { en: ['estate agency', 'real estate agency', 'letting agency'], fr: ['agence immobilière'] },
+  { en: ['shared housing', 'flat-sharing', 'co-housing'], fr: ['colocation', 'logement partagé', 'habitat groupé'] },
+  { en: ['housing cooperative'], fr: ["coopérative d'habitation", "coopérative d'habitants"] },
+  { en: ['home ownership', 'access to home ownership'], fr: ['accession à la propriété'] },
+  { en: ['housing conditions', 'living conditions'], fr: ['conditions de logement', 'conditions de vie'] },
+  { en: ['utility bills', 'utilities', 'energy bills'], fr: ['charges', "factures d'énergie", 'charges locatives'] },
+  {
+    en: ['address registration', 'registered address', 'residence registration'],
+    fr: ['domiciliation', 'inscription domiciliaire', 'adresse de référence'],
+  },
+  { en: ['urban regeneration', 'urban renewal'], fr: ['rénovation urbaine', 'renouvellement urbain'] },
+  { en: ['residential segregation', 'spatial segregation'], fr: ['ségrégation résidentielle', 'ségrégation spatiale'] },
+  { en: ['moving house', 'relocation to a new home'], fr: ['déménagement'] },
+])
