@@ -1,0 +1,83 @@
+import type { JudgedQuery } from './judged-query'
+import { MICROCREDIT, R } from './short-names'
+
+export const SYNONYM_QUERIES: readonly JudgedQuery[] = [
+  // Synonyms: the reader's word is not the content's.
+  { id: 'en-synonym-microloans', locale: 'en', kind: 'synonym', q: 'microloans', expected: MICROCREDIT },
+  {
+    id: 'en-synonym-credential-recognition',
+    locale: 'en',
+    kind: 'synonym',
+    q: 'credential recognition',
+    expected: [R.diplomaSupport, R.empower],
+  },
+  {
+    id: 'en-synonym-homework-help',
+    locale: 'en',
+    kind: 'synonym',
+    q: 'homework help',
+    expected: [R.schoolActivities],
+    note: 'The content writes "help with schoolwork".',
+  },
+  {
+    id: 'en-synonym-bilingual-staff',
+    locale: 'en',
+    kind: 'synonym',
+    q: 'bilingual staff',
+    expected: [R.multilingualSupport, R.familyLanguage],
+    note: 'The content writes "multilingual staff", "professionals who speak those languages".',
+  },
+  {
+    id: 'en-synonym-debt-problems',
+    locale: 'en',
+    kind: 'synonym',
+    q: 'debt problems',
+    expected: [R.financialEducation, R.repaymentRhythm],
+    note: 'Over-indebtedness; borrowers falling behind on repayments.',
+  },
+  { id: 'en-synonym-arrears', locale: 'en', kind: 'synonym', q: 'arrears', expected: [R.repaymentRhythm, R.accessMicrocredit] },
+  {
+    id: 'en-synonym-grants-and-loans',
+    locale: 'en',
+    kind: 'synonym',
+    q: 'mixing subsidies and loans',
+    expected: [R.cebLoans],
+    note: 'Blended finance: grant money combined with loan finance.',
+  },
+  { id: 'en-synonym-knowledge-sharing', locale: 'en', kind: 'synonym', q: 'knowledge sharing', expected: [R.designingPilots] },
+  { id: 'fr-synonym-microprets', locale: 'fr', kind: 'synonym', q: 'microprêts', expected: [...MICROCREDIT, R.planReview] },
+  {
+    id: 'fr-synonym-equivalence-diplome',
+    locale: 'fr',
+    kind: 'synonym',
+    q: 'équivalence de diplôme',
+    expected: [R.diplomaSupport, R.recognitionDelay, R.empower],
+  },
+  {
+    id: 'fr-synonym-soutien-scolaire',
+    locale: 'fr',
+    kind: 'synonym',
+    q: 'soutien scolaire',
+    expected: [R.schoolActivities],
+    note: 'The content writes "aide aux devoirs".',
+  },
+  {
+    id: 'fr-synonym-barriere-langue',
+    locale: 'fr',
+    kind: 'synonym',
+    q: 'barrière de la langue',
+    expected: [R.multilingualSupport, R.familyLanguage],
+    note: 'The content writes "pour que la langue ne fasse pas obstacle".',
+  },
+  { id: 'fr-synonym-endettement-excessif', locale: 'fr', kind: 'synonym', q: 'endettement excessif', expected: [R.financialEducation] },
+  {
+    id: 'fr-synonym-score-credit',
+    locale: 'fr',
+    kind: 'synonym',
+    q: 'score de crédit',
+    expected: [R.creditHistory],
+    note: 'The content writes "notation de crédit".',
+  },
+  { id: 'fr-synonym-partage-connaissances', locale: 'fr', kind: 'synonym', q: 'partage des connaissances', expected: [R.designingPilots] },
+  { id: 'fr-synonym-financement-hybride', locale: 'fr', kind: 'synonym', q: 'financement hybride', expected: [R.cebLoans] },
+]
