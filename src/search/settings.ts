@@ -26,6 +26,17 @@ export type SearchableAttribute = (typeof SEARCHABLE_ATTRIBUTES)[number]
 /** Normalised title for sorting: lowercase, without accents, trimmed. */
 export const TITLE_SORT_ATTRIBUTE = 'titleSort'
 
+/**
+ * Stored beside each document in Meilisearch: 0 when its text is in the index's language, 1 when
+ * it is the original text of a record with no translation in that language. The last ranking
+ * rule: at equal relevance a reader gets the records written in their language first.
+ */
+export const OTHER_LANGUAGE_ATTRIBUTE = 'otherLanguage'
+
+/** The value of OTHER_LANGUAGE_ATTRIBUTE for a document (the embedded engine ranks by it too). */
+export const otherLanguageRank = (doc: Pick<SearchDocument, 'locale' | 'contentLanguage'>): 0 | 1 =>
+  doc.contentLanguage === doc.locale ? 0 : 1
+
 export function titleSortKey(title: string): string {
   return title.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/\s+/g, ' ').trim()
 }
@@ -52,8 +63,11 @@ export const SEARCH_SETTINGS = {
   searchableAttributes: SEARCHABLE_ATTRIBUTES,
   filterableAttributes: [...new Set<string>([...Object.values(FACET_ATTRIBUTES), 'type', 'locale'])],
   sortableAttributes: ['publishedAt', TITLE_SORT_ATTRIBUTE],
-  /** 'sort' first: an explicit sort (newest, title) is strict; relevance breaks ties. */
-  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
+  /**
+   * 'sort' first: an explicit sort (newest, title) is strict; relevance breaks ties. Last, the
+   * reader's own language before another language's original text.
+   */
+  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness', `${OTHER_LANGUAGE_ATTRIBUTE}:asc`],
   synonymGroups: SYNONYM_GROUPS,
   typoTolerance: { minWordSizeForOneTypo: 5, minWordSizeForTwoTypos: 9 },
   faceting: { maxValuesPerFacet: 200 },

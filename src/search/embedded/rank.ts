@@ -1,5 +1,5 @@
 import type { SearchSort } from '../port'
-import { matchingStrategyFor } from '../settings'
+import { matchingStrategyFor, otherLanguageRank } from '../settings'
 import { countBits, hasBit, setBit } from './bits'
 import type { LocaleIndex } from './locale-index'
 import { NO_MATCH } from './match'
@@ -14,7 +14,9 @@ import { NO_MATCH } from './match'
  *   2. match quality, summed over terms: exact (or synonym, compound) 0 < one typo 1 < two
  *      typos 2 < prefix only 3;
  *   3. attribute: the best attribute each term matched in (title < summary < pilotNames < body);
- *   4. newest first, then id.
+ *   4. the reader's own language before the original text of a record with no translation in it
+ *      (settings.ts, OTHER_LANGUAGE_ATTRIBUTE);
+ *   5. newest first, then id.
  * An explicit sort (newest, title) replaces all of these (it is strict), as 'sort' comes first
  * in the ranking rules.
  *
@@ -25,7 +27,8 @@ import { NO_MATCH } from './match'
  * common words ("how", "migrant").
  */
 
-const TRANSLATED_BUCKET = 16 * 64 * 64
+/** Above every bucket of the reader's own words (rules 1 to 4, for either strategy). */
+const TRANSLATED_BUCKET = 2 * 16 * 64 * 64
 
 export interface RankedPage {
   /** Every matching document (the facets are counted over them). */
@@ -73,7 +76,7 @@ export function rankTextMatches(
         cost += packed >> 3
         attribute += packed & 7
       }
-      bucket = ((terms.length - words) * 64 + cost) * 64 + attribute + (ownMatch ? 0 : TRANSLATED_BUCKET)
+      bucket = (((terms.length - words) * 64 + cost) * 64 + attribute) * 2 + otherLanguage(index, id) + (ownMatch ? 0 : TRANSLATED_BUCKET)
     }
     keys.push(bucket * n + ranks[id]!)
   }
@@ -152,6 +155,7 @@ function rankByFrequency(
       if (other >= 0) bucket = other + TRANSLATED_BUCKET
     }
     if (bucket < 0) continue
+    bucket = bucket * 2 + otherLanguage(index, id)
     setBit(candidates, id)
     keys.push((sort === 'relevance' ? bucket : 0) * n + ranks[id]!)
   }
@@ -161,6 +165,11 @@ function rankByFrequency(
     for (let i = offset; i < sorted.length; i++) page.push(ids[sorted[i]! % n]!)
   }
   return { candidates, matching: keys.length, page }
+}
+
+/** Rule 4: 1 when the document's text is another language's original, 0 when it is in the index's. */
+function otherLanguage(index: LocaleIndex, id: number): number {
+  return otherLanguageRank(index.byInternal[id]!.doc)
 }
 
 /** The `k` smallest keys, ascending (keys are distinct integers). */

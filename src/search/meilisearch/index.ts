@@ -8,7 +8,7 @@ import {
   type SearchRequest,
   type SearchResult,
 } from '../port'
-import { TITLE_SORT_ATTRIBUTE, titleSortKey } from '../settings'
+import { OTHER_LANGUAGE_ATTRIBUTE, otherLanguageRank, TITLE_SORT_ATTRIBUTE, titleSortKey } from '../settings'
 import { NO_TRANSLATION, QueryTranslator, type GlossaryTerms } from '../translation'
 import { searchMeilisearch, type StoredDocument } from './search'
 import { isNotFound, meilisearchSettings, MeilisearchTaskError, termsIndexSettings } from './settings'
@@ -331,7 +331,7 @@ export class MeilisearchSearchIndex implements SearchIndex {
 }
 
 function toStored(doc: SearchDocument): StoredDocument {
-  return { ...doc, [TITLE_SORT_ATTRIBUTE]: titleSortKey(doc.title) }
+  return { ...doc, [TITLE_SORT_ATTRIBUTE]: titleSortKey(doc.title), [OTHER_LANGUAGE_ATTRIBUTE]: otherLanguageRank(doc) }
 }
 
 export function createMeilisearchSearchIndex(options: MeilisearchSearchIndexOptions): MeilisearchSearchIndex {

@@ -3,7 +3,14 @@ import type { SearchDocument, SearchLocale } from '../document'
 import { HIGHLIGHT_END, HIGHLIGHT_START, renderHighlight } from '../highlight'
 import type { SearchHit, SearchRequest, SearchResult } from '../port'
 import { foldedWords } from '../analysis'
-import { FACET_ATTRIBUTES, matchingStrategyFor, SEARCH_SETTINGS, SORT_RULES, type TITLE_SORT_ATTRIBUTE } from '../settings'
+import {
+  FACET_ATTRIBUTES,
+  matchingStrategyFor,
+  SEARCH_SETTINGS,
+  SORT_RULES,
+  type OTHER_LANGUAGE_ATTRIBUTE,
+  type TITLE_SORT_ATTRIBUTE,
+} from '../settings'
 import { bestSuggestion, suggestionVariants } from '../suggestion'
 import type { QueryTranslator } from '../translation'
 import { ATTRIBUTE_TO_FACET, LOCALE_CODES, toMeilisearchFilter } from './settings'
@@ -27,7 +34,7 @@ import { wordCorrections } from './terms'
  */
 export const TRANSLATION_WEIGHT = 0.01
 
-export type StoredDocument = SearchDocument & { [TITLE_SORT_ATTRIBUTE]: string }
+export type StoredDocument = SearchDocument & { [TITLE_SORT_ATTRIBUTE]: string; [OTHER_LANGUAGE_ATTRIBUTE]: 0 | 1 }
 type FormattedFields = { title?: unknown; summary?: unknown; body?: unknown }
 type RawHit = StoredDocument & Record<string, unknown>
 
@@ -133,12 +140,13 @@ function toFacets(facets: SearchRequest['facets'], distribution: Record<string, 
 }
 
 function toHit(hit: RawHit): SearchHit {
-  const { _formatted, _matchesPosition, _rankingScore, _rankingScoreDetails, _federation, titleSort, ...doc } = hit
+  const { _formatted, _matchesPosition, _rankingScore, _rankingScoreDetails, _federation, titleSort, otherLanguage, ...doc } = hit
   void _matchesPosition
   void _rankingScore
   void _rankingScoreDetails
   void _federation
   void titleSort
+  void otherLanguage
   const formatted = (_formatted ?? {}) as FormattedFields
   const text = (value: unknown, fallback: string) => renderHighlight(typeof value === 'string' ? value : fallback)
   return {

@@ -120,6 +120,7 @@ describe('Meilisearch adapter against a scripted server', () => {
     expect(result.facetDistribution).toEqual({ country: { BE: 4 }, type: { pilot: 1 }, year: {} })
     const hit = result.hits[0]!
     expect(hit).not.toHaveProperty('titleSort')
+    expect(hit).not.toHaveProperty('otherLanguage')
     expect(hit).not.toHaveProperty('_formatted')
     expect(hit.highlight.title).toBe('<mark>MicroStart</mark> &lt;script&gt;x&lt;/script&gt;')
     expect(hit.highlight.summary).toBe('plain &lt;img onerror=1&gt;')
@@ -145,7 +146,15 @@ describe('Meilisearch adapter against a scripted server', () => {
     const adds = calls.filter((c) => c.method === 'POST' && c.path === '/indexes/unit_en/documents')
     expect(adds.map((c) => (c.body as unknown[]).length)).toEqual([10, 5])
     const first = (adds[0]!.body as Record<string, unknown>[])[0]!
-    expect(first).toMatchObject({ id: EN_FIXTURES[0]!.id, titleSort: 'microstart project' })
+    expect(first).toMatchObject({ id: EN_FIXTURES[0]!.id, titleSort: 'microstart project', otherLanguage: 0 })
+    // A record with no English translation goes in with its French text, ranked after English text.
+    await index.upsert(EN_FIXTURES.filter((doc) => doc.contentLanguage === 'fr'))
+    const foreign = calls.filter((c) => c.method === 'POST' && c.path === '/indexes/unit_en/documents').at(-1)!.body as Record<
+      string,
+      unknown
+    >[]
+    expect(foreign.length).toBeGreaterThan(0)
+    for (const doc of foreign) expect(doc).toMatchObject({ contentLanguage: 'fr', otherLanguage: 1 })
     expect(calls.some((c) => c.path === '/indexes/unit_fr/documents')).toBe(false)
   })
 

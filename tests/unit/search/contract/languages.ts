@@ -40,6 +40,22 @@ export function describeAcrossLanguages({ search, ids }: ContractSuite): void {
       expect(en.indexOf('practice-54-en')).toBeLessThan(en.indexOf('lesson-53-en'))
     })
 
+    it("at equal relevance, puts records written in the reader's language before another language's original text", async () => {
+      // "SMILE" is only the pilot's name in these three records: the same match in the same
+      // attribute. The one with text in the other language comes last in either locale,
+      // whichever was published first.
+      const en = ids(await search({ locale: 'en', q: 'SMILE' }))
+      for (const own of ['practice-52-en', 'practice-54-en']) {
+        expect(en.indexOf(own), own).toBeGreaterThanOrEqual(0)
+        expect(en.indexOf(own), own).toBeLessThan(en.indexOf('lesson-53-en'))
+      }
+      const fr = ids(await search({ locale: 'fr', q: 'SMILE' }))
+      for (const own of ['lesson-53-fr', 'practice-54-fr']) {
+        expect(fr.indexOf(own), own).toBeGreaterThanOrEqual(0)
+        expect(fr.indexOf(own), own).toBeLessThan(fr.indexOf('practice-52-fr'))
+      }
+    })
+
     it("finds the other terms of a glossary entry in the reader's own language, below the reader's words", async () => {
       // No English record says "beehives"; the entry's other English term "hives" is in two,
       // its French term "ruches" in the French-only lesson.
