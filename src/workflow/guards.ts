@@ -114,6 +114,10 @@ export const guardEditorialWrite: CollectionBeforeOperationHook = async ({ args,
     if (data.isSample !== undefined && originals.some((original) => Boolean(data.isSample) !== Boolean(original?.isSample))) {
       throw forbidden('isSample: only editors mark a record as sample content')
     }
+    // "Last reviewed" is an editor's statement about the record: publishing sets it.
+    if (data.lastReviewed !== undefined && originals.some((original) => !sameMoment(data.lastReviewed, original?.lastReviewed))) {
+      throw forbidden('lastReviewed: only editors set the date of the last review (publishing sets it)')
+    }
     const pilotField = isContentCollection(slug) ? pilotFieldOf(slug) : 'pilot'
     if (slug !== 'pilots' && pilotField in data && !belongsToOwnPilots(user, pilotIdsIn(data[pilotField]))) {
       throw pilotRefusal(req, pilotField, pilotIdsIn(data[pilotField]))
@@ -190,4 +194,10 @@ export const recordEditorialChange: CollectionBeforeChangeHook = ({ collection, 
   if (data._status === 'published') data.reviewState = 'published'
   else if (data._status === 'draft' && (data.reviewState ?? previous.reviewState) === 'published') data.reviewState = 'draft'
   return data
+}
+
+/** Two date values (ISO strings, Dates, or empty) for the same moment. */
+function sameMoment(a: unknown, b: unknown): boolean {
+  const time = (value: unknown) => (value === null || value === undefined || value === '' ? null : new Date(value as string).getTime())
+  return time(a) === time(b)
 }
