@@ -116,7 +116,7 @@ export const Pilots: CollectionConfig = {
       fields: [
         {
           name: 'euGrant',
-          label: label('EU grant', "Subvention de l'UE"),
+          label: label('EU grant', 'Subvention de l’UE'),
           type: 'group',
           fields: [
             { name: 'programme', label: label('Programme', 'Programme'), type: 'text', localized: true },

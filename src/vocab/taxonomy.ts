@@ -48,7 +48,7 @@ export const interventionTypes = [
 ] as const satisfies readonly Term[]
 
 export const fundingInstruments = [
-  { code: 'eu-grant', label: { en: 'EU grant', fr: "Subvention de l'UE" } },
+  { code: 'eu-grant', label: { en: 'EU grant', fr: 'Subvention de l’UE' } },
   { code: 'ceb-loan', label: { en: 'CEB loan', fr: 'Prêt de la CEB' } },
   { code: 'national-funding', label: { en: 'National public funding', fr: 'Financement public national' } },
   { code: 'local-funding', label: { en: 'Local public funding', fr: 'Financement public local' } },
