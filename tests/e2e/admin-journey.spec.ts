@@ -1,12 +1,23 @@
-import fs from 'node:fs'
-import path from 'node:path'
-
-import AxeBuilder from '@axe-core/playwright'
-import { expect as baseExpect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test'
+import { test } from '@playwright/test'
 
 import { pdfFile } from '../support/fixtures'
-import type { ReceivedMail } from '../support/smtp'
-import { E2E_ADMIN, E2E_BASE_URL, E2E_MAILBOX } from './env'
+import { E2E_ADMIN, E2E_BASE_URL } from './env'
+import {
+  apiToken,
+  axeFindings,
+  choose,
+  englishOnScreen,
+  expect,
+  idFromUrl,
+  mailbox,
+  mailTo,
+  person,
+  run,
+  saveDraft,
+  shot,
+  signedIn,
+  workflow,
+} from './admin-helpers'
 
 /**
  * The admin's journeys in Chromium, against the built portal (tests/e2e/serve.ts) with its real
@@ -19,22 +30,9 @@ import { E2E_ADMIN, E2E_BASE_URL, E2E_MAILBOX } from './env'
  * screens. Screenshots of each step go to SHOTS_DIR (default /tmp/shots-admin).
  */
 
-// The admin's pages hydrate and then ask the server for the workflow's actions: on a busy machine, give them time.
-const expect = baseExpect.configure({ timeout: 30_000 })
-
 const PILOT = 'microstart-project'
 const PILOT_NAME = 'MicroStart project'
-const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots-admin'
-const run = Date.now().toString(36)
 
-type Person = { name: string; email: string; password: string; role: 'contributor' | 'editor'; language: 'en' | 'fr' }
-const person = (key: string, name: string, role: Person['role'], language: Person['language']): Person => ({
-  name,
-  email: `${key}-${run}@example.org`,
-  password: `${key}-password-0123456789`,
-  role,
-  language,
-})
 /** Amina writes (English); Luc is her teammate (French); Élise and Edward are editors (French, English). */
 const amina = person('amina', 'Amina Haddad', 'contributor', 'en')
 const luc = person('luc', 'Luc Lefèvre', 'contributor', 'fr')
@@ -54,82 +52,6 @@ const made: Record<'lesson' | 'practice' | 'document', { id: string; slug?: stri
 }
 
 test.describe.configure({ mode: 'serial', timeout: 240_000 })
-
-fs.mkdirSync(SHOTS, { recursive: true })
-const shot = async (page: Page, name: string) => {
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true })
-}
-
-const mailbox = (): ReceivedMail[] => (fs.existsSync(E2E_MAILBOX) ? JSON.parse(fs.readFileSync(E2E_MAILBOX, 'utf8')) : [])
-
-/** The mail to this person whose subject is exactly this (it arrives after the transition). */
-async function mailTo(who: Person, subject: string): Promise<ReceivedMail> {
-  let found: ReceivedMail | undefined
-  await expect
-    .poll(
-      () => {
-        found = mailbox().find((mail) => mail.to.includes(who.email) && mail.subject === subject)
-        return found
-          ? 'arrived'
-          : mailbox()
-              .filter((mail) => mail.to.includes(who.email))
-              .map((mail) => mail.subject)
-      },
-      { timeout: 15_000, message: `mail "${subject}" to ${who.name}` },
-    )
-    .toBe('arrived')
-  return found!
-}
-
-async function apiToken(request: APIRequestContext, who: { email: string; password: string }) {
-  const response = await request.post('/api/users/login', { data: { email: who.email, password: who.password } })
-  expect(response.status(), await response.text()).toBe(200)
-  return (await response.json()).token as string
-}
-
-/** A signed-in browser for this person, with the admin in their language. */
-async function signedIn(browser: Browser, who: Person, language: 'en' | 'fr' = 'en'): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: language === 'fr' ? 'fr-FR' : 'en-GB' })
-  await context.addCookies([{ name: 'payload-lng', value: language, url: E2E_BASE_URL }])
-  const page = await context.newPage()
-  await page.goto('/admin/login')
-  await page.locator('#field-email').fill(who.email)
-  await page.locator('#field-password').fill(who.password)
-  await page.locator('form button[type="submit"]').click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
-  return { context, page }
-}
-
-/** Picks an option of one of Payload's select fields (react-select) by its label. */
-async function choose(page: Page, field: string, option: string) {
-  await page.locator(`#field-${field} .rs__control`).click()
-  await page.locator('.rs__option', { hasText: option }).first().click()
-}
-
-async function saveDraft(page: Page) {
-  await page.locator('#action-save-draft').click()
-  await expect(page).toHaveURL(/\/admin\/collections\/[a-z-]+\/\d+/)
-  await expect(page.locator('[data-workflow-buttons]')).toBeVisible()
-}
-
-/** Clicks a workflow button and waits for the page to come back with the new state. */
-async function workflow(page: Page, button: string, state: string) {
-  await page.locator('[data-workflow-buttons]').getByRole('button', { name: button, exact: true }).click()
-  await expect(page.locator('[data-hub-admin="status"] [data-review-state]')).toHaveAttribute('data-review-state', state)
-}
-
-const idFromUrl = (page: Page) => /\/(\d+)(?:[/?#]|$)/.exec(new URL(page.url()).pathname)![1]!
-
-/** axe on our components of the page: serious or critical findings only. */
-async function axeFindings(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .include('[data-hub-admin]')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`)
-}
 
 test.beforeAll(async ({ request }) => {
   const admin = await apiToken(request, E2E_ADMIN)
@@ -340,73 +262,6 @@ test('the contributor duplicates her lesson: each copy is a draft with a clean s
   expect((await request.get(`/en/lessons/${slug}-2`)).status()).toBe(404)
   await context.close()
 })
-
-/** Our admin's English strings: none may show on a screen in French. */
-const englishStrings = [
-  // states, actions, badges, buttons, notices, history, queue, "My work", guides, welcome (src/i18n/admin.ts)
-  'Draft',
-  'In review',
-  'Changes requested',
-  'Published',
-  'Archived',
-  'Submit for review',
-  'Request changes',
-  'Approve and publish',
-  'Start a new revision',
-  'Restore from archive',
-  'Review state',
-  'The published version stays',
-  'Changes requested by the editor',
-  'Review history',
-  'No review step yet',
-  'When',
-  'Who',
-  'From → to',
-  'Review queue',
-  'Nothing is waiting for review',
-  'Submitted by',
-  'New record',
-  'Compare the versions',
-  'My work',
-  'Drafts: not submitted yet',
-  'In review: waiting for an editor',
-  'What a good record contains',
-  'A good practice',
-  'A good lesson',
-  'A good document',
-  'Welcome,',
-  'You write for',
-  'New lesson',
-  'New practice',
-  'New document',
-  'Last change',
-  'Record',
-  'Note for the pilot team',
-  'Send the request',
-  'Cancel',
-  // field labels and help texts of our collections
-  'Note from the editor',
-  'Last edited by',
-  'Sample content',
-  'Last reviewed',
-  'Linked documents',
-  'What was expected',
-  'What happened',
-  'Recommendation',
-  'Made from the English title',
-  'Illustrative content',
-  'The pilot this record belongs to',
-  'Language of e-mails',
-  'Evidence level',
-  'Conditions for transfer',
-  // an array's rows are named by its labels ("Add Step")
-  'Step',
-]
-
-async function englishOnScreen(page: Page): Promise<string[]> {
-  const text = await page.locator('body').innerText()
-  return englishStrings.filter((english) => new RegExp(`(^|[^\\p{L}])${english.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text))
-}
 
 test('the same screens in French show no English string of ours', async ({ browser }) => {
   const { context, page } = await signedIn(browser, luc, 'fr')
