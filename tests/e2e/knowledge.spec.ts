@@ -1,12 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import AxeBuilder from '@axe-core/playwright'
 import { parseFeed } from '@rowanmanning/feed-parser'
 import { expect, test, type Page } from '@playwright/test'
 
 import type { ReceivedMail } from '../support/smtp'
 import { E2E_MAILBOX } from './env'
+import { seriousViolations } from './site-helpers'
 
 /**
  * Open knowledge in the browser: the alert form of a search with and without JavaScript, the feed
@@ -15,19 +15,6 @@ import { E2E_MAILBOX } from './env'
  */
 
 const PRACTICE = 'access-to-microcredit-for-migrant-entrepreneurs'
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.nodes
-          .map((node) => node.target.join(' '))
-          .slice(0, 3)
-          .join(' | ')}`,
-    )
-}
 
 /** The mail the portal sent to `address`, as the run's SMTP server received it (tests/e2e/serve.ts). */
 async function mailTo(address: string): Promise<ReceivedMail> {
