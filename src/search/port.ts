@@ -61,6 +61,12 @@ export interface SearchResult {
    * from the index's own words, docs/search.md) finds something with the same filters.
    */
   suggestion?: string
+  /**
+   * The words of the query left out because no record has them (with the same filters), when
+   * all the words together found nothing: set by `searchWithFewerWords` (fewer-words.ts) for
+   * the search page and GET /api/search, never by an engine.
+   */
+  droppedWords?: string[]
 }
 
 export type SearchEngineName = 'embedded' | 'meilisearch'

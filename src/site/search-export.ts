@@ -28,7 +28,12 @@ export async function searchExportResponse(payload: Payload, locale: Locale, req
   const hits: SearchHit[] = []
   for (let page = 1; hits.length < MAX_ROWS; page++) {
     // Each engine query counts against the searches per address, like GET /api/search.
-    const search = await runSiteSearch(payload, locale, searchParams, { hitsPerPage: PAGE, page, limitFor: request.headers })
+    const search = await runSiteSearch(payload, locale, searchParams, {
+      hitsPerPage: PAGE,
+      page,
+      limitFor: request.headers,
+      fewerWords: true,
+    })
     if (!search.ok && search.retryAfterSeconds) {
       return Response.json(
         { errors: search.errors.map((error) => ({ message: error.message })) },

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { readySearchIndex } from '../search/sync/ready'
+import { searchWithFewerWords } from '../search/fewer-words'
 import { clientAddress, consumeRateLimit, TooManyRequests } from '../security/rate-limit'
 import { parseSearchParams, type SearchParamError } from '../search/request'
 import { FACET_NAMES, type FacetName, type SearchHit, type SearchRequest, type SearchResult } from '../search/port'
@@ -55,6 +56,8 @@ export async function runSiteSearch(
     page?: number
     /** The request's headers: the search counts against the searches per address (GET /api/search's budget). */
     limitFor?: Headers
+    /** As the search page: when all the words find nothing, leave out those no record has (search/fewer-words.ts). */
+    fewerWords?: boolean
   } = {},
 ): Promise<SiteSearch> {
   const fixed = options.fixed ?? {}
@@ -81,7 +84,7 @@ export async function runSiteSearch(
     }
   }
   const index = await readySearchIndex(payload)
-  const result = await index.search(parsed.request)
+  const result = options.fewerWords ? await searchWithFewerWords(index, parsed.request) : await index.search(parsed.request)
   return { ok: true, params, request: parsed.request, result }
 }
 

@@ -56,7 +56,7 @@ export async function SearchView({ locale, section, searchParams, title, intro, 
   const basePath = `/${locale}/${section.path}`
   const payload = await hubPayload()
   const [search, names] = await Promise.all([
-    runSiteSearch(payload, locale, searchParams, { fixed, limitFor }),
+    runSiteSearch(payload, locale, searchParams, { fixed, limitFor, fewerWords: true }),
     pilotNames(payload, locale),
   ])
   const params = search.params
@@ -73,8 +73,9 @@ export async function SearchView({ locale, section, searchParams, title, intro, 
     const { page, totalPages } = search.result
     // Beyond the last page there is nothing: a 404, not an empty page 999.
     if (page > 1 && page > totalPages) notFound()
-    // What readers looked for and the hub lacks, for the editors (counts only; not when filters narrowed it).
-    if (search.result.totalHits === 0 && q && selected.length === 0) recordZeroHitSearch(payload, q, locale)
+    // What readers looked for and the hub lacks, for the editors (counts only; not when filters
+    // narrowed it): a search that found nothing, or found something only without some words.
+    if ((search.result.totalHits === 0 || search.result.droppedWords) && q && selected.length === 0) recordZeroHitSearch(payload, q, locale)
   }
   const exportQuery = new URLSearchParams(params)
   exportQuery.delete('page')
@@ -88,7 +89,10 @@ export async function SearchView({ locale, section, searchParams, title, intro, 
   return (
     <div className="search-page">
       {/* A search that found something may be served again from the portal's page cache for a short while. */}
-      {search.ok && search.result.totalHits > 0 ? <meta name="portal-cache" content={String(SEARCH_PAGE_CACHE_SECONDS)} /> : null}
+      {/* Not one that found nothing or dropped words: each of those is counted for the editors. */}
+      {search.ok && search.result.totalHits > 0 && !search.result.droppedWords ? (
+        <meta name="portal-cache" content={String(SEARCH_PAGE_CACHE_SECONDS)} />
+      ) : null}
       <h1>{title}</h1>
       {intro ? <p className="lead">{intro}</p> : null}
       {actions}
@@ -201,6 +205,12 @@ export async function SearchView({ locale, section, searchParams, title, intro, 
                           {t.clearAll}
                         </a>
                       </div>
+                    ) : null}
+
+                    {search.result.droppedWords ? (
+                      <p className="notice fewer-words" data-testid="fewer-words">
+                        {t.fewerWords(search.result.droppedWords)}
+                      </p>
                     ) : null}
 
                     {search.result.hits.length === 0 ? (

@@ -65,6 +65,9 @@ export const en = {
   closeFilters: (n: string, total: number) => (total === 1 ? `Show ${n} result` : `Show ${n} results`),
   resultsHeading: 'Results',
   didYouMean: 'Did you mean',
+  /** When all the words together found nothing and some were left out (search/fewer-words.ts). */
+  fewerWords: (words: string[]) =>
+    `Nothing has all of your words. These results leave out ${words.map((word) => `“${word}”`).join(', ')}, which no record contains.`,
   questionEnd: '?',
   /** After a label, as each language writes it (French puts a narrow space before). */
   languageNames: { en: 'English', fr: 'French' },

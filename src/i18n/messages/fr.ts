@@ -73,6 +73,8 @@ export const fr: Messages = {
   closeFilters: (n: string, total: number) => (total <= 1 ? `Voir ${n} résultat` : `Voir les ${n} résultats`),
   resultsHeading: 'Résultats',
   didYouMean: 'Vouliez-vous dire',
+  fewerWords: (words) =>
+    `Aucune fiche ne contient tous vos mots. Ces résultats ne tiennent pas compte de ${words.map((word) => `«\u202f${word}\u202f»`).join(', ')}, qu’aucune fiche ne contient.`,
   questionEnd: '\u202f?',
   languageNames: { en: 'anglais', fr: 'français' },
   contentLanguage: 'Langue du texte',

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { clientAddress, consumeRateLimit, TooManyRequests } from '../../security/rate-limit'
+import { searchWithFewerWords } from '../fewer-words'
 import { recordZeroHitSearch } from '../misses'
 import { parseSearchParams } from '../request'
 import { readySearchIndex } from './ready'
@@ -29,10 +30,11 @@ export const searchEndpoint: Endpoint = {
       )
     }
     const index = await readySearchIndex(req.payload)
-    const result = await index.search(parsed.request)
+    const result = await searchWithFewerWords(index, parsed.request)
     const { q, filters, locale } = parsed.request
-    // Counted for the editors (src/search/misses.ts): a query that found nothing, with no filter narrowing it.
-    if (result.totalHits === 0 && q?.trim() && Object.values(filters).every((values) => !values?.length)) {
+    // Counted for the editors (src/search/misses.ts): a query that found nothing (or only
+    // without some of its words), with no filter narrowing it.
+    if ((result.totalHits === 0 || result.droppedWords) && q?.trim() && Object.values(filters).every((values) => !values?.length)) {
       recordZeroHitSearch(req.payload, q, locale)
     }
     // The full text stays in the index: a hit carries its highlighted snippet instead.

@@ -3,6 +3,7 @@ import type { SearchDocument } from '../../../src/search/document'
 import type { SearchIndex, SearchRequest, SearchResult } from '../../../src/search/port'
 import type { GlossaryTerms } from '../../../src/search/translation'
 import { describeFiltersAndFacets, describePagination, describeSort } from './contract/filters-sort-pages'
+import { describeFewerWords } from './contract/fewer-words'
 import { describeCompounds, describeDidYouMean, describeFullText, describeTypos } from './contract/full-text'
 import { describeHighlighting } from './contract/highlighting'
 import { describeIndexContents } from './contract/index-contents'
@@ -77,6 +78,7 @@ export function describeSearchContract(
     describeTypos(suite)
     describeAcrossLanguages(suite)
     describeDidYouMean(suite)
+    describeFewerWords(suite)
     describeLocales(suite)
     describeFiltersAndFacets(suite)
     describeSort(suite)
