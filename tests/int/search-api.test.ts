@@ -57,9 +57,18 @@ describe('GET /api/search', () => {
     const en = await search({ q: 'microcredit', locale: 'en' })
     for (const hit of en.body.hits) expect(['en', 'fr']).toContain(hit.contentLanguage)
 
-    const nothing = await search({ q: 'zzyzx microcredit', locale: 'en' })
+    // A first word no record has would empty the search: it is left out, and said so.
+    const fewer = await search({ q: 'zzyzx microcredit', locale: 'en' })
+    expect(fewer.body.droppedWords).toEqual(['zzyzx'])
+    expect(fewer.body.totalHits).toBe(en.body.totalHits)
+    expect(fewer.body.suggestion).toBe('microcredit')
+    expect(en.body).not.toHaveProperty('droppedWords')
+    // A typo on the first letter counts as two (as in Meilisearch): more than a word of eight letters
+    // is forgiven, so nothing is found, and a correction is offered.
+    const nothing = await search({ q: 'koaching', locale: 'en' })
     expect(nothing.body.totalHits).toBe(0)
-    expect(nothing.body.suggestion).toBe('microcredit')
+    expect(nothing.body).not.toHaveProperty('droppedWords')
+    expect(nothing.body.suggestion).toBe('coaching')
     expect((await search({ q: 'microcredit', locale: 'en' })).body).not.toHaveProperty('suggestion')
   })
 

@@ -84,7 +84,11 @@ export async function SearchView({ locale, section, searchParams, title, intro, 
   const hasFacets =
     search.ok &&
     (selected.length > 0 || Object.values(search.result.facetDistribution).some((values) => Object.keys(values ?? {}).length > 0))
-  const suggestion = search.ok && search.result.totalHits === 0 ? didYouMeanOf(search.result, q) : null
+  // Offered when the search found nothing, or found something only without some of its words.
+  const suggestion = search.ok && (search.result.totalHits === 0 || search.result.droppedWords) ? didYouMeanOf(search.result, q) : null
+  const didYouMean = suggestion ? (
+    <DidYouMean locale={locale} href={`${basePath}${withChange(params, { set: { q: suggestion } })}`} suggestion={suggestion} />
+  ) : null
 
   return (
     <div className="search-page">
@@ -208,9 +212,10 @@ export async function SearchView({ locale, section, searchParams, title, intro, 
                     ) : null}
 
                     {search.result.droppedWords ? (
-                      <p className="notice fewer-words" data-testid="fewer-words">
-                        {t.fewerWords(search.result.droppedWords)}
-                      </p>
+                      <div className="notice fewer-words" data-testid="fewer-words">
+                        <p>{t.fewerWords(search.result.droppedWords)}</p>
+                        {didYouMean}
+                      </div>
                     ) : null}
 
                     {search.result.hits.length === 0 ? (
@@ -218,15 +223,7 @@ export async function SearchView({ locale, section, searchParams, title, intro, 
                         <p>
                           <strong>{t.noResults}</strong>
                         </p>
-                        {suggestion ? (
-                          <p className="did-you-mean" data-testid="did-you-mean">
-                            {t.didYouMean}{' '}
-                            <a href={`${basePath}${withChange(params, { set: { q: suggestion } })}`}>
-                              <strong>{suggestion}</strong>
-                            </a>
-                            {t.questionEnd}
-                          </p>
-                        ) : null}
+                        {didYouMean}
                         <h2>{t.suggestionsHeading}</h2>
                         <ul>
                           {t.suggestions.map((line) => (
@@ -280,5 +277,19 @@ export async function SearchView({ locale, section, searchParams, title, intro, 
       </form>
       {search.ok ? <SearchFollow locale={locale} search={exportQuery} /> : null}
     </div>
+  )
+}
+
+/** "Did you mean …?" with the corrected search as a plain link. */
+function DidYouMean({ locale, href, suggestion }: { locale: Locale; href: string; suggestion: string }) {
+  const t = messagesFor(locale)
+  return (
+    <p className="did-you-mean" data-testid="did-you-mean">
+      {t.didYouMean}{' '}
+      <a href={href}>
+        <strong>{suggestion}</strong>
+      </a>
+      {t.questionEnd}
+    </p>
   )
 }
