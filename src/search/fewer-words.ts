@@ -22,7 +22,9 @@ export async function searchWithFewerWords(index: SearchIndex, request: SearchRe
   if (result.totalHits > 0 || words.length < 2) return result
 
   const alone = await Promise.all(
-    words.map((word) => index.search({ ...request, q: word, facets: [], page: 1, hitsPerPage: 1 }).then((probe) => probe.totalHits > 0)),
+    words.map((word) =>
+      index.search({ ...request, q: word, facets: [], page: 1, hitsPerPage: 1, suggest: false }).then((probe) => probe.totalHits > 0),
+    ),
   )
   const kept = words.filter((_, i) => alone[i])
   if (kept.length === 0 || kept.length === words.length) return result

@@ -35,6 +35,8 @@ export interface SearchRequest {
   page: number
   /** 1..100. */
   hitsPerPage: number
+  /** false: no "did you mean" when nothing is found (a probe that only needs the count). Default true. */
+  suggest?: boolean
 }
 
 export interface SearchHighlight {

@@ -79,7 +79,7 @@ export class EmbeddedSearchIndex implements SearchIndex {
 
   async search(request: SearchRequest): Promise<SearchResult> {
     assertValidSearchRequest(request)
-    return this.live.searches[request.locale].search(request)
+    return this.live.searches[request.locale].search(request, request.suggest !== false)
   }
 
   async rebuild(source: SearchDocumentSource, onProgress?: (done: number) => void): Promise<{ indexed: number }> {

@@ -49,7 +49,7 @@ export async function searchMeilisearch(context: MeilisearchSearchContext, reque
   const q = request.q ?? ''
   const translations = q.trim() ? context.translator.translatedQueries(q, request.locale, SEARCH_SETTINGS.maxQueryWords) : []
   const result = translations.length > 0 ? await federatedSearch(context, request, translations) : await singleSearch(context, request)
-  if (result.totalHits === 0 && q.trim()) {
+  if (result.totalHits === 0 && q.trim() && request.suggest !== false) {
     const suggestion = await suggest(context, request)
     if (suggestion) result.suggestion = suggestion
   }

@@ -186,5 +186,11 @@ export function describeDidYouMean({ search }: ContractSuite): void {
       expect((await search({ q: 'zzyzx microcredit', filters: { country: ['FI'] } })).suggestion).toBeUndefined()
       expect((await search({ q: 'microcredit' })).suggestion).toBeUndefined()
     })
+
+    it('proposes nothing when the caller asks for the count only (suggest: false)', async () => {
+      const result = await search({ q: 'bonk', suggest: false })
+      expect(result.totalHits).toBe(0)
+      expect(result).not.toHaveProperty('suggestion')
+    })
   })
 }
