@@ -60,7 +60,8 @@ export interface SearchResult {
   processingTimeMs: number
   /**
    * "Did you mean": present only when a text query found nothing and a corrected query (built
-   * from the index's own words, docs/search.md) finds something with the same filters.
+   * from the index's own words, docs/search.md) finds something with the same filters. It stays
+   * on a result that `searchWithFewerWords` found without some of the words.
    */
   suggestion?: string
   /**
