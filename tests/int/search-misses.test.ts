@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import { seedHub } from '../../src/seed'
 import { flushSearchMisses, recordZeroHitSearch } from '../../src/search/misses'
 import { readySearchIndex } from '../../src/search/sync/ready'
-import { createUser, login, rest, testPayload, unique } from '../support/hub'
+import { createUser, login, rest, testPayload, uniqueLetters } from '../support/hub'
 import { freshSearchIndex } from '../support/search'
 
 let payload: Payload
@@ -26,17 +26,8 @@ async function rows(query: string) {
   return rows as { query: string; language: string; count: number; first_seen: Date; last_seen: Date }[]
 }
 
-/**
- * A unique run of letters: the digits of the unique suffix (pid, counter) spelt as letters, so two
- * calls in the same millisecond still differ once the query is normalised to letters.
- */
-const lettersOnly = (prefix: string) =>
-  unique(prefix)
-    .replace(/\d/g, (digit) => 'abcdefghij'[Number(digit)]!)
-    .replace(/[^a-z]/g, '')
-
 /** A query no record can match: letters only, unique to the test. */
-const nonsense = () => `qqzx ${lettersOnly('w')}`
+const nonsense = () => `qqzx ${uniqueLetters('w')}`
 
 describe('searches with no results, counted for the editors', () => {
   test('GET /api/search counts a query that found nothing, once per search, normalised; not a found one, not a filtered one', async () => {
@@ -78,7 +69,7 @@ describe('searches with no results, counted for the editors', () => {
   })
 
   test('queries that look like personal data are never stored', async () => {
-    const marker = lettersOnly('p')
+    const marker = uniqueLetters('p')
     const personal = [
       `jane.doe.${marker}@example.org`,
       `call ${marker} +32 470 12 34 56`,

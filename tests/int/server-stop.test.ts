@@ -3,14 +3,11 @@ import { expect, test } from 'vitest'
 
 import { stopHubServer } from '../../src/boot/server-start'
 import { recordZeroHitSearch } from '../../src/search/misses'
-import { testPayload, unique } from '../support/hub'
+import { testPayload, uniqueLetters } from '../support/hub'
 
 test('stopping the portal writes the counts of searches with no results still waiting in memory', async () => {
   const payload = await testPayload()
-  // Letters only, unique to this run (a query is stored normalised to its words).
-  const q = `zzqv ${unique('s')
-    .replace(/\d/g, (digit) => 'abcdefghij'[Number(digit)]!)
-    .replace(/[^a-z]/g, '')}`
+  const q = `zzqv ${uniqueLetters('s')}`
   recordZeroHitSearch(payload, q, 'fr')
   recordZeroHitSearch(payload, q, 'fr')
   await stopHubServer(payload)

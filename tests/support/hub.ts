@@ -136,6 +136,15 @@ let counter = 0
 /** A unique suffix for records made by a test, so tests never collide on unique slugs or e-mails. */
 export const unique = (prefix: string) => `${prefix}-${process.pid}-${Date.now().toString(36)}-${++counter}`
 
+/**
+ * A unique run of letters only, for texts that are normalised to their words (a search query):
+ * the suffix's digits are spelt as letters, so two calls in the same millisecond still differ.
+ */
+export const uniqueLetters = (prefix: string) =>
+  unique(prefix)
+    .replace(/\d/g, (digit) => 'abcdefghij'[Number(digit)]!)
+    .replace(/[^a-z]/g, '')
+
 export async function createUser(payload: Payload, role: 'admin' | 'editor' | 'contributor', pilots: (number | string)[] = []) {
   const email = `${unique(role)}@example.org`
   const password = 'correct-horse-battery-staple'
