@@ -1,51 +1,9 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps, Where } from 'payload'
 import React from 'react'
 
 import { isEditor, type HubUser } from '../../access/roles'
-
-/** The view's words, in the admin's two languages. */
-const words = {
-  en: {
-    title: 'Searches with no results',
-    intro:
-      'What readers searched for on the public site and did not find, with no filter applied: the content the hub may be missing. Counts only: nothing is kept about who searched or when, apart from the first and last time.',
-    notAllowed: 'Only editors and administrators can see this page.',
-    language: 'Language of the site',
-    period: 'Seen in',
-    all: 'All',
-    days: (n: number) => `the last ${n} days`,
-    allTime: 'any time',
-    query: 'Search',
-    times: 'Times',
-    firstSeen: 'First seen',
-    lastSeen: 'Last seen',
-    tryIt: 'Try it on the site',
-    none: 'No search without results in this selection.',
-    shown: (shown: number, total: number) => (shown < total ? `The ${shown} most frequent of ${total}.` : `${total} in all.`),
-    manage: 'Delete entries once the content exists: open the list of entries',
-  },
-  fr: {
-    title: 'Recherches sans résultat',
-    intro:
-      'Ce que les lecteurs ont cherché sur le site public sans rien trouver, sans filtre : le contenu qui manque peut-être à la plateforme. Des nombres seulement : rien n’est gardé sur qui a cherché ni quand, hormis la première et la dernière fois.',
-    notAllowed: 'Seuls les éditeurs et les administrateurs peuvent voir cette page.',
-    language: 'Langue du site',
-    period: 'Vues depuis',
-    all: 'Toutes',
-    days: (n: number) => `les ${n} derniers jours`,
-    allTime: 'toujours',
-    query: 'Recherche',
-    times: 'Fois',
-    firstSeen: 'Première fois',
-    lastSeen: 'Dernière fois',
-    tryIt: 'L’essayer sur le site',
-    none: 'Aucune recherche sans résultat dans cette sélection.',
-    shown: (shown: number, total: number) => (shown < total ? `Les ${shown} plus fréquentes sur ${total}.` : `${total} en tout.`),
-    manage: 'Supprimer les entrées une fois le contenu publié : ouvrir la liste des entrées',
-  },
-}
+import { adminLanguageOf, adminMessages } from '../../i18n/admin'
+import { AdminPage } from './AdminPage'
 
 const PERIODS = [30, 90, 365] as const
 const SHOWN = 100
@@ -58,9 +16,11 @@ const param = (value: string | string[] | undefined) => (Array.isArray(value) ? 
  * `search-misses` collection, filled by src/search/misses.ts), most frequent first, by language
  * and period, each with a link that runs it again on the public site.
  */
-export async function SearchMissesView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, locale, permissions, visibleEntities } = initPageResult
-  const t = req.i18n?.language === 'fr' ? words.fr : words.en
+export async function SearchMissesView(props: AdminViewServerProps) {
+  const { initPageResult, searchParams } = props
+  const { req } = initPageResult
+  const adminLanguage = adminLanguageOf(req.i18n?.language)
+  const t = adminMessages(adminLanguage).searchMisses
   const user = req.user as HubUser | null
   const query = (searchParams ?? {}) as Record<string, string | string[] | undefined>
   const language = ['en', 'fr'].includes(param(query.language) ?? '') ? (param(query.language) as 'en' | 'fr') : null
@@ -92,7 +52,7 @@ export async function SearchMissesView({ initPageResult, params, searchParams }:
       for (const [name, value] of Object.entries(state)) if (value) next.set(name, value)
       return `/admin/search-misses${next.size ? `?${next}` : ''}`
     }
-    const date = (value: string) => new Date(value).toLocaleDateString(t === words.fr ? 'fr-FR' : 'en-GB', { timeZone: 'UTC' })
+    const date = (value: string) => new Date(value).toLocaleDateString(adminLanguage === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: 'UTC' })
     const cell: React.CSSProperties = { padding: '6px 10px', borderBottom: '1px solid var(--theme-elevation-150)', textAlign: 'left' }
     const choice = (active: boolean): React.CSSProperties => ({ fontWeight: active ? 700 : 400, marginRight: 12 })
     body = (
@@ -169,21 +129,9 @@ export async function SearchMissesView({ initPageResult, params, searchParams }:
   }
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1>{t.title}</h1>
-        <p style={{ maxWidth: 720 }}>{t.intro}</p>
-        {body}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminPage view={props} title={t.title} name="search-misses">
+      <p style={{ maxWidth: 720 }}>{t.intro}</p>
+      {body}
+    </AdminPage>
   )
 }

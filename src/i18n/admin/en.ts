@@ -146,6 +146,26 @@ export const en = {
   notSignedIn: 'Sign in to see this page.',
   notForRole: 'This page is for the pilot teams.',
   notForEditors: 'This page is for editors and administrators.',
+  /** The editors' view of searches with no results (/admin/search-misses) and its menu entry. */
+  searchMisses: {
+    title: 'Searches with no results',
+    intro:
+      'What readers searched for on the public site and did not find, with no filter applied: the content the hub may be missing. Counts only: nothing is kept about who searched or when, apart from the first and last time.',
+    notAllowed: 'Only editors and administrators can see this page.',
+    language: 'Language of the site',
+    period: 'Seen in',
+    all: 'All',
+    days: (n: number) => `the last ${n} days`,
+    allTime: 'any time',
+    query: 'Search',
+    times: 'Times',
+    firstSeen: 'First seen',
+    lastSeen: 'Last seen',
+    tryIt: 'Try it on the site',
+    none: 'No search without results in this selection.',
+    shown: (shown: number, total: number) => (shown < total ? `The ${shown} most frequent of ${total}.` : `${total} in all.`),
+    manage: 'Delete entries once the content exists: open the list of entries',
+  },
 }
 
 export type AdminMessages = typeof en

@@ -136,4 +136,24 @@ export const fr: AdminMessages = {
   notSignedIn: 'Connectez-vous pour voir cette page.',
   notForRole: 'Cette page est destinée aux équipes des pilotes.',
   notForEditors: 'Cette page est destinée aux éditeurs et aux administrateurs.',
+  /** The editors' view of searches with no results (/admin/search-misses) and its menu entry. */
+  searchMisses: {
+    title: 'Recherches sans résultat',
+    intro:
+      'Ce que les lecteurs ont cherché sur le site public sans rien trouver, sans filtre : le contenu qui manque peut-être à la plateforme. Des nombres seulement : rien n’est gardé sur qui a cherché ni quand, hormis la première et la dernière fois.',
+    notAllowed: 'Seuls les éditeurs et les administrateurs peuvent voir cette page.',
+    language: 'Langue du site',
+    period: 'Vues depuis',
+    all: 'Toutes',
+    days: (n: number) => `les ${n} derniers jours`,
+    allTime: 'toujours',
+    query: 'Recherche',
+    times: 'Fois',
+    firstSeen: 'Première fois',
+    lastSeen: 'Dernière fois',
+    tryIt: 'L’essayer sur le site',
+    none: 'Aucune recherche sans résultat dans cette sélection.',
+    shown: (shown: number, total: number) => (shown < total ? `Les ${shown} plus fréquentes sur ${total}.` : `${total} en tout.`),
+    manage: 'Supprimer les entrées une fois le contenu publié : ouvrir la liste des entrées',
+  },
 }
