@@ -1,11 +1,16 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
 import { describeSavedSearch } from '@/alerts/describe'
 import { subscriptionOfLink } from '@/alerts/endpoints'
 import type { AlertLinkPurpose } from '@/alerts/subscription'
 import { hubPayload } from '@/boot/payload'
-import type { Locale } from '@/core/locale'
+import { isLocale, type Locale } from '@/core/locale'
 import { messagesFor } from '@/i18n/messages'
+import { pageMetadata } from '@/site/format'
 
 type Query = { token?: string | string[]; status?: string | string[] }
+type RouteProps = { params: Promise<{ locale: string }>; searchParams: Promise<Query> }
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
 
 /**
@@ -15,7 +20,7 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
  */
 export async function AlertLinkPage({ locale, purpose, query }: { locale: Locale; purpose: AlertLinkPurpose; query: Query }) {
   const t = messagesFor(locale)
-  const title = purpose === 'confirm' ? t.alerts.confirmTitle : t.alerts.unsubscribeTitle
+  const title = titleOf(locale, purpose)
   const outcomes: Record<string, string> = purpose === 'confirm' ? t.alerts.confirmStatus : t.alerts.unsubscribeStatus
   const status = first(query.status)
   const token = first(query.token)
@@ -64,4 +69,30 @@ export async function AlertLinkPage({ locale, purpose, query }: { locale: Locale
       {searchLink}
     </article>
   )
+}
+
+const titleOf = (locale: Locale, purpose: AlertLinkPurpose) =>
+  purpose === 'confirm' ? messagesFor(locale).alerts.confirmTitle : messagesFor(locale).alerts.unsubscribeTitle
+
+/**
+ * The metadata and the page of the route `/[locale]/alerts/<purpose>`. Never indexed, and no
+ * referrer: the URL holds the link's token.
+ */
+export function alertLinkRoute(purpose: AlertLinkPurpose) {
+  return {
+    async generateMetadata({ params }: RouteProps): Promise<Metadata> {
+      const { locale } = await params
+      if (!isLocale(locale)) return {}
+      return {
+        ...pageMetadata(locale, `alerts/${purpose}`, titleOf(locale, purpose), messagesFor(locale).alerts.intro),
+        robots: { index: false, follow: false },
+        referrer: 'no-referrer',
+      }
+    },
+    async Page({ params, searchParams }: RouteProps) {
+      const { locale } = await params
+      if (!isLocale(locale)) notFound()
+      return <AlertLinkPage locale={locale} purpose={purpose} query={await searchParams} />
+    },
+  }
 }
