@@ -53,9 +53,21 @@ export function scanWords(text: string, visit: (word: string, before: number) =>
   }
 }
 
+/**
+ * The French Snowball stemmer takes some plurals less far than their singular: "microcrédits"
+ * -> "microcredit" but "microcrédit" -> "microcred", "conseillers" -> "conseiller" but
+ * "conseiller" -> "conseil". When all it did was drop the final "s", the rest is stemmed again,
+ * so that a plural and its singular share a stem. Words whose "s" it keeps ("mois", "plus")
+ * are left alone.
+ */
+function frenchPluralStemmer(word: string): string {
+  const stem = frenchStemmer(word)
+  return word.endsWith('s') && stem.length === word.length - 1 && word.startsWith(stem) ? frenchStemmer(stem) : stem
+}
+
 const STEMMERS: Record<SearchLocale, (word: string) => string> = {
   en: englishStemmer,
-  fr: frenchStemmer,
+  fr: frenchPluralStemmer,
 }
 
 const MAX_CACHE = 200_000

@@ -8,6 +8,7 @@ import { describeCompounds, describeDidYouMean, describeFullText, describeTypos 
 import { describeHighlighting } from './contract/highlighting'
 import { describeIndexContents } from './contract/index-contents'
 import { describeAcrossLanguages, describeLocales } from './contract/languages'
+import { describePlurals } from './contract/plurals'
 import type { ContractSuite } from './contract/suite'
 import { describeWrites } from './contract/writes'
 import { ALL_FIXTURES, TEST_GLOSSARY } from './fixtures'
@@ -76,6 +77,7 @@ export function describeSearchContract(
     describeFullText(suite)
     describeCompounds(suite)
     describeTypos(suite)
+    describePlurals(suite)
     describeAcrossLanguages(suite)
     describeDidYouMean(suite)
     describeFewerWords(suite)
