@@ -133,21 +133,41 @@ export class WordDictionary {
   /**
    * Every word within `maxTypos` edits of `term` (Damerau: swapping two neighbouring letters is
    * one edit), the word itself included with 0. As in Meilisearch, a different first letter
-   * costs one typo more.
+   * costs one typo more: the words that share the first letter are walked with the whole budget,
+   * the others (only when two typos are allowed) with one typo less, which prunes them early.
    */
   forTypos(term: string, maxTypos: number, visit: (id: number, typos: number) => void): void {
     this.ensureSorted()
     const n = term.length
-    const maxLength = n + maxTypos
-    while (this.rows.length <= maxLength) this.rows.push(new Int32Array(0))
-    for (let d = 0; d <= maxLength; d++) if (this.rows[d]!.length < n + 1) this.rows[d] = new Int32Array(n + 1)
+    if (n === 0) return
+    while (this.rows.length <= n + maxTypos) this.rows.push(new Int32Array(0))
+    for (let d = 0; d <= n + maxTypos; d++) if (this.rows[d]!.length < n + 1) this.rows[d] = new Int32Array(n + 1)
+    for (let j = 0; j <= n; j++) this.rows[0]![j] = j
+    const first = term.charAt(0)
+    const from = this.lowerBound(first)
+    const to = this.lowerBound(String.fromCharCode(first.charCodeAt(0) + 1))
+    this.walk(term, maxTypos, maxTypos, from, to, visit)
+    if (maxTypos >= 2) {
+      this.walk(term, maxTypos - 1, maxTypos, 0, from, visit)
+      this.walk(term, maxTypos - 1, maxTypos, to, this.sorted.length, visit)
+    }
+    for (const id of this.recent) {
+      const word = this.words[id]!
+      if (Math.abs(word.length - n) > maxTypos) continue
+      this.report(term, word, editDistance(term, word, maxTypos), maxTypos, id, visit)
+    }
+  }
+
+  /** The sorted words in [from, to) within `budget` edits of `term`, reported against `maxTypos`. */
+  private walk(term: string, budget: number, maxTypos: number, from: number, to: number, visit: (id: number, typos: number) => void): void {
+    const n = term.length
+    const maxLength = n + budget
     const rows = this.rows
-    for (let j = 0; j <= n; j++) rows[0]![j] = j
     const words = this.sorted
     let path = ''
     let valid = 0
-    let k = 0
-    while (k < words.length) {
+    let k = from
+    while (k < to) {
       const word = words[k]!
       let d = 0
       const shared = Math.min(valid, word.length)
@@ -155,7 +175,7 @@ export class WordDictionary {
       const depth = Math.min(word.length, maxLength)
       let pruned = -1
       for (; d < depth; d++) {
-        if (this.extend(term, word, d) > maxTypos) {
+        if (this.extend(term, word, d) > budget) {
           pruned = d + 1
           break
         }
@@ -163,17 +183,12 @@ export class WordDictionary {
       path = word
       if (pruned >= 0) {
         valid = pruned
-        k = this.skipPrefix(k, word, pruned)
+        k = Math.min(to, this.skipPrefix(k, word, pruned))
         continue
       }
       valid = depth
       if (word.length <= maxLength) this.report(term, word, rows[word.length]![n]!, maxTypos, this.sortedIds[k]!, visit)
       k++
-    }
-    for (const id of this.recent) {
-      const word = this.words[id]!
-      if (Math.abs(word.length - n) > maxTypos) continue
-      this.report(term, word, editDistance(term, word, maxTypos), maxTypos, id, visit)
     }
   }
 
