@@ -31,7 +31,7 @@ export const education = inDomain('education', [
     en: ['e-learning', 'online learning', 'distance learning'],
     fr: ['formation en ligne', 'apprentissage en ligne', 'formation à distance'],
   },
-  { en: ['homework help', 'homework club'], fr: ['aide aux devoirs', 'école de devoirs'] },
+  { en: ['homework help', 'help with homework', 'help with schoolwork', 'homework club'], fr: ['aide aux devoirs', 'école de devoirs'] },
   { en: ['tutoring', 'learning support', 'remedial teaching'], fr: ['soutien scolaire', 'tutorat', 'remédiation'] },
   {
     en: ['early school leaving', 'school dropout', 'dropping out of school'],
@@ -74,6 +74,7 @@ export const education = inDomain('education', [
   {
     en: [
       'diploma recognition',
+      'recognition of foreign diplomas',
       'recognition of diplomas',
       'recognition of foreign qualifications',
       'credential recognition',

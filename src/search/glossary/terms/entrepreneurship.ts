@@ -40,6 +40,10 @@ export const entrepreneurship = inDomain('entrepreneurship', [
   },
   { en: ['start-up', 'startup', 'young business'], fr: ['jeune entreprise', 'jeune pousse', 'start-up'] },
   { en: ['business plan'], fr: ["plan d'affaires", 'business plan', "plan d'entreprise"] },
+  {
+    en: ['business plan review', 'review of the business plan'],
+    fr: ["relecture du plan d'affaires", "revue du plan d'affaires", 'relecture du business plan'],
+  },
   { en: ['business idea'], fr: ["idée d'entreprise", 'idée de projet'] },
   { en: ['business model'], fr: ['modèle économique', "modèle d'affaires"] },
   { en: ['market research', 'market study'], fr: ['étude de marché'] },
