@@ -49,7 +49,9 @@ describe('typo lookup of the word dictionary', () => {
   const next = random(16)
   const pick = (n: number) => Math.floor(next() * n)
   const randomWord = () => Array.from({ length: 2 + pick(10) }, () => letters[pick(letters.length)]).join('')
-  const words = [...new Set([...Array.from({ length: 3000 }, randomWord), 'microcredit', 'microcredits', 'macrocredit', 'icrocredit', 'mircocredit'])]
+  const words = [
+    ...new Set([...Array.from({ length: 3000 }, randomWord), 'microcredit', 'microcredits', 'macrocredit', 'icrocredit', 'mircocredit']),
+  ]
   const dictionary = new WordDictionary()
   // Most words go in before the first lookup (the sorted array), the last ones after it (the recent list).
   words.slice(0, -40).forEach((word, i) => dictionary.add(word, i))
@@ -58,7 +60,9 @@ describe('typo lookup of the word dictionary', () => {
 
   it('finds exactly the words within one or two typos, first letter rule included', () => {
     expect(lookup(dictionary, 'microcredit', 2)).toEqual(expected(words, 'microcredit', 2))
-    expect(lookup(dictionary, 'microcredit', 2)).toEqual(expect.arrayContaining(['microcredits:1', 'mircocredit:1', 'macrocredit:1', 'icrocredit:2']))
+    expect(lookup(dictionary, 'microcredit', 2)).toEqual(
+      expect.arrayContaining(['microcredits:1', 'mircocredit:1', 'macrocredit:1', 'icrocredit:2']),
+    )
     const mutate = (word: string) => {
       const at = pick(word.length)
       const letter = letters[pick(letters.length)]!

@@ -55,7 +55,10 @@ export const microfinance = inDomain('microfinance', [
     fr: ['différé de remboursement', 'délai de grâce', 'période de grâce', 'différé'],
   },
   { en: ['flexible repayment', 'flexible instalments'], fr: ['remboursement modulable', 'échéances modulables'] },
-  { en: ['arrears', 'late repayment', 'behind on repayments', 'late payment', 'missed repayments'], fr: ['arriérés', 'retard de remboursement', 'retard de paiement', 'impayés'] },
+  {
+    en: ['arrears', 'late repayment', 'behind on repayments', 'late payment', 'missed repayments'],
+    fr: ['arriérés', 'retard de remboursement', 'retard de paiement', 'impayés'],
+  },
   { en: ['loan default', 'default'], fr: ['défaut de paiement', 'défaut de remboursement'] },
   { en: ['over-indebtedness', 'overindebtedness', 'debt problems'], fr: ['surendettement', 'endettement excessif'] },
   { en: ['debt', 'indebtedness'], fr: ['dette', 'endettement'] },

@@ -37,7 +37,13 @@ export function describePlurals({ ids, freshIndex }: ContractSuite): void {
         title: 'Accompagnement des artisans',
         body: 'L’accès au microcrédit vient après la formation.',
       })
-      const neither = doc({ type: 'practice', recordId: '92', locale: 'fr', title: 'Marchés de quartier', body: 'Des étals pour les artisans.' })
+      const neither = doc({
+        type: 'practice',
+        recordId: '92',
+        locale: 'fr',
+        title: 'Marchés de quartier',
+        body: 'Des étals pour les artisans.',
+      })
       const index = await freshIndex([pluralInTitle, singularInBody, neither])
       for (const q of ['microcrédit', 'microcrédits', 'microcredits']) {
         const found = ids(await index.search(request(q)))
