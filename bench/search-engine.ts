@@ -22,6 +22,7 @@ import { stemmer as englishStemmer } from '@orama/stemmers/english'
 import { createEmbeddedSearchIndex } from '../src/search/embedded'
 import type { SearchDocument } from '../src/search/document'
 import { exactQueries, percentile, queryMix, typoQueries } from './lib/search-queries'
+import { argument, positive } from './lib/arguments'
 import { syntheticBatches, syntheticDocuments } from './lib/synthetic'
 
 type Row = {
@@ -35,18 +36,6 @@ type Row = {
   typoTotal: number
   noiseAll: number
   noiseFirstPage: number
-}
-
-function argument(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`)
-  return i >= 0 ? process.argv[i + 1] : undefined
-}
-
-function positive(name: string, fallback: number): number {
-  const raw = argument(name)
-  const value = raw === undefined ? fallback : Number(raw)
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive integer`)
-  return value
 }
 
 const fold = (text: string) =>

@@ -13,21 +13,10 @@ import os from 'node:os'
 
 import { foldedWords } from '../src/search/analysis'
 import { WordDictionary } from '../src/search/embedded/dictionary'
-import { SEARCH_SETTINGS } from '../src/search/settings'
+import { typosAllowed } from '../src/search/settings'
+import { positive } from './lib/arguments'
 import { percentile, typo } from './lib/search-queries'
 import { seededRandom, syntheticDocuments } from './lib/synthetic'
-
-function positive(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`)
-  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive integer`)
-  return value
-}
-
-function typoBudget(word: string): number {
-  const { minWordSizeForOneTypo, minWordSizeForTwoTypos } = SEARCH_SETTINGS.typoTolerance
-  return word.length >= minWordSizeForTwoTypos ? 2 : word.length >= minWordSizeForOneTypo ? 1 : 0
-}
 
 const docs = positive('docs', 10_000)
 const lookups = positive('lookups', 20_000)
@@ -43,11 +32,11 @@ for (const doc of syntheticDocuments({ count: docs, locales: ['en', 'fr'] })) {
 }
 
 const random = seededRandom(7)
-const candidates = vocabulary.filter((word) => typoBudget(word) > 0)
+const candidates = vocabulary.filter((word) => typosAllowed(word) > 0)
 const terms = Array.from({ length: lookups }, (_, i) => {
   const word = candidates[Math.floor(random() * candidates.length)]!
   const typed = i % 5 === 4 ? String.fromCharCode(97 + Math.floor(random() * 26)) + word.slice(1) : typo(word, random)
-  return { typed, budget: typoBudget(word) }
+  return { typed, budget: typosAllowed(word) }
 })
 
 // The first lookup sorts the dictionary; warm up on a tenth of the terms. The checksum is a sum,

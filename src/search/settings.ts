@@ -88,6 +88,14 @@ export const SEARCH_SETTINGS = {
   longQueryWords: 4,
 } as const
 
+/** Typos a word of this length may have under `tolerance` (Meilisearch's rule: by word length). */
+export function typosAllowed(
+  word: string,
+  tolerance: { minWordSizeForOneTypo: number; minWordSizeForTwoTypos: number } = SEARCH_SETTINGS.typoTolerance,
+): number {
+  return word.length >= tolerance.minWordSizeForTwoTypos ? 2 : word.length >= tolerance.minWordSizeForOneTypo ? 1 : 0
+}
+
 /** The matching strategy of a query of `words` words (see SEARCH_SETTINGS.longQueryWords). */
 export function matchingStrategyFor(words: number): 'last' | 'frequency' {
   return words >= SEARCH_SETTINGS.longQueryWords ? 'frequency' : 'last'

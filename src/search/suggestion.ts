@@ -1,3 +1,5 @@
+import { typosAllowed } from './settings'
+
 /**
  * "Did you mean": when a query finds nothing, both engines propose a corrected query built from
  * the words of their own index (the embedded engine's dictionary, Meilisearch's terms index):
@@ -14,7 +16,7 @@ export const SUGGESTION_TYPOS = { minWordSizeForOneTypo: 3, minWordSizeForTwoTyp
 export const MAX_SUGGESTIONS = 3
 
 export function suggestionTypos(word: string): number {
-  return word.length >= SUGGESTION_TYPOS.minWordSizeForTwoTypos ? 2 : word.length >= SUGGESTION_TYPOS.minWordSizeForOneTypo ? 1 : 0
+  return typosAllowed(word, SUGGESTION_TYPOS)
 }
 
 /** A query word: whether the index knows it, and otherwise the indexed words proposed for it, best first. */

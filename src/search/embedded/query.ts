@@ -1,6 +1,6 @@
 import { analyzerFor, foldedWords } from '../analysis'
 import type { SearchLocale } from '../document'
-import { SEARCH_SETTINGS, SYNONYM_GROUPS } from '../settings'
+import { SEARCH_SETTINGS, SYNONYM_GROUPS, typosAllowed } from '../settings'
 import type { QueryTranslator } from '../translation'
 import type { LocaleIndex } from './locale-index'
 
@@ -147,8 +147,7 @@ export class QueryParser {
         if (known === undefined || cost < known) terms.set(id, cost)
       }
     }
-    const { minWordSizeForOneTypo, minWordSizeForTwoTypos } = SEARCH_SETTINGS.typoTolerance
-    const maxTypos = word.length >= minWordSizeForTwoTypos ? 2 : word.length >= minWordSizeForOneTypo ? 1 : 0
+    const maxTypos = typosAllowed(word)
     if (maxTypos > 0) this.index.dictionary.forTypos(word, maxTypos, (id, typos) => typos > 0 && offer(id, typos))
     if (last) this.index.dictionary.forPrefix(word, PREFIX_EXPANSIONS, (id) => offer(id, COST_PREFIX))
     return alternative
